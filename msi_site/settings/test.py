@@ -1,0 +1,19 @@
+"""Test settings: fast hashing, plain static storage, in-memory e-mail and cache."""
+
+import os
+
+from .base import *
+
+DEBUG = False
+SECRET_KEY = "test-only-key"  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT", "/tmp/msi-test-media"))  # noqa: S108
+DATABASES = {"default": {**database_from_env(), "CONN_MAX_AGE": 0}}
+WAGTAILADMIN_BASE_URL = "http://testserver"

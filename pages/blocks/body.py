@@ -1,0 +1,44 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+
+from .call_to_action import CallToActionBlock
+from .content import AccordionBlock, FactBoxBlock, QuoteBlock, SubheadingBlock
+from .media import DocumentLinkBlock, FigureBlock, VideoEmbedBlock
+from .section import SectionBlock
+from .table import CaptionedTableBlock
+from .text import BodyRichTextBlock
+
+
+def content_blocks():
+    """The blocks allowed both at the top of a body and inside a section."""
+    return [
+        ("rich_text", BodyRichTextBlock()),
+        ("image", FigureBlock()),
+        ("quote", QuoteBlock()),
+        ("call_to_action", CallToActionBlock()),
+        ("fact_box", FactBoxBlock()),
+        ("accordion", AccordionBlock()),
+        ("table", CaptionedTableBlock()),
+        ("document", DocumentLinkBlock()),
+        ("video", VideoEmbedBlock()),
+    ]
+
+
+class SectionContentBlock(blocks.StreamBlock):
+    subheading = SubheadingBlock()
+
+    def __init__(self, local_blocks=None, **kwargs):
+        super().__init__([*content_blocks(), *(local_blocks or [])], **kwargs)
+
+    class Meta:
+        label = _("innehåll")
+
+
+class BodyBlock(blocks.StreamBlock):
+    """A page body: content blocks, and sections that carry h2 headings."""
+
+    section = SectionBlock(SectionContentBlock())
+
+    def __init__(self, local_blocks=None, **kwargs):
+        super().__init__([*content_blocks(), *(local_blocks or [])], **kwargs)

@@ -1,0 +1,48 @@
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+DEMO_ADMIN_USERNAME = "admin"
+
+
+class Command(BaseCommand):
+    help = (
+        "Provkör webbplatsen: migrerar, laddar demoinnehållet, skapar ett administratörskonto "
+        "och startar utvecklingsservern på http://127.0.0.1:8000."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("addrport", nargs="?", default="127.0.0.1:8000")
+        parser.add_argument(
+            "--no-serve", action="store_true", help="Förbered allt men starta inte servern."
+        )
+
+    def handle(self, *args, addrport, no_serve=False, **options):
+        if not settings.DEBUG:
+            raise CommandError("rundemo är bara till för lokal provkörning (DEBUG=True).")
+        call_command("migrate", interactive=False, verbosity=0)
+        call_command("load_demo_content")
+        password = self.reset_admin_password()
+        self.stdout.write(
+            self.style.SUCCESS(
+                "\nWebbplatsen: http://127.0.0.1:8000/\n"
+                "Redigering: http://127.0.0.1:8000/admin/\n"
+                f"Användarnamn: {DEMO_ADMIN_USERNAME}\nLösenord: {password}\n"
+            )
+        )
+        if not no_serve:
+            call_command("runserver", addrport, use_reloader=False)
+
+    def reset_admin_password(self):
+        """A fresh random password for the demo superuser, printed once per run."""
+        user, _ = get_user_model().objects.get_or_create(
+            username=DEMO_ADMIN_USERNAME,
+            defaults={"email": "admin@example.org", "is_staff": True, "is_superuser": True},
+        )
+        password = secrets.token_urlsafe(12)
+        user.set_password(password)
+        user.save()
+        return password

@@ -1,0 +1,18 @@
+from .accessibility import AccessibilityStatementPage
+from .base import BasePage
+from .home import HomePage
+from .media import CustomDocument, CustomImage, CustomRendition
+from .site_settings import SiteSettings, SocialLink
+from .standard import StandardPage
+
+__all__ = [
+    "AccessibilityStatementPage",
+    "BasePage",
+    "CustomDocument",
+    "CustomImage",
+    "CustomRendition",
+    "HomePage",
+    "SiteSettings",
+    "SocialLink",
+    "StandardPage",
+]

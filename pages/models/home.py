@@ -1,0 +1,45 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from pages.blocks import BodyBlock
+
+from .base import BasePage
+
+
+class HomePage(BasePage):
+    hero_image = models.ForeignKey(
+        "pages.CustomImage",
+        verbose_name=_("toppbild"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Visas bredvid ingressen. Alternativtexten hämtas från bildens titel."),
+    )
+    hero_image_alt = models.CharField(
+        _("alternativtext för toppbilden"),
+        max_length=250,
+        blank=True,
+        help_text=_("Beskriv vad bilden visar. Lämna tomt om bilden är dekorativ."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("innehåll"))
+
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Toppbild")
+        ),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("startsida")
+        verbose_name_plural = _("startsidor")

@@ -1,0 +1,94 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable
+
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+
+
+@register_setting(icon="site")
+class SiteSettings(ClusterableModel, BaseSiteSetting):
+    """Contact details, footer text, legal pages and social links, edited in the admin."""
+
+    organisation_name = models.CharField(
+        _("organisation"), max_length=200, default="Mötesplats Social Innovation"
+    )
+    host_organisation = models.CharField(
+        _("värdorganisation"), max_length=200, blank=True, default="Malmö universitet"
+    )
+    address = models.TextField(_("postadress"), blank=True, max_length=400)
+    email = models.EmailField(_("e-post"), blank=True)
+    phone = models.CharField(_("telefon"), max_length=40, blank=True)
+    footer_text = models.TextField(
+        _("text i sidfoten"),
+        blank=True,
+        max_length=500,
+        help_text=_("En kort mening om vad MSI är."),
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("tillgänglighetsredogörelse"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("personuppgiftssida"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("kontaktsida"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("host_organisation"),
+                FieldPanel("address"),
+                FieldPanel("email"),
+                FieldPanel("phone"),
+            ],
+            heading=_("Kontaktuppgifter"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("footer_text"),
+                FieldPanel("accessibility_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("contact_page"),
+            ],
+            heading=_("Sidfot"),
+        ),
+        InlinePanel("social_links", heading=_("Sociala medier"), label=_("länk")),
+    ]
+
+    class Meta:
+        verbose_name = _("webbplatsinställningar")
+
+
+class SocialLink(Orderable):
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="social_links")
+    name = models.CharField(
+        _("namn"), max_length=60, help_text=_("Visas som länktext, t.ex. LinkedIn.")
+    )
+    url = models.URLField(_("adress"))
+
+    panels = [FieldPanel("name"), FieldPanel("url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("länk till sociala medier")
+        verbose_name_plural = _("länkar till sociala medier")

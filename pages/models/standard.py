@@ -1,0 +1,24 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from pages.blocks import BodyBlock
+
+from .base import BasePage
+
+
+class StandardPage(BasePage):
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("innehåll"))
+
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+
+    parent_page_types = ["pages.HomePage", "pages.StandardPage"]
+    subpage_types = ["pages.StandardPage"]
+    show_in_menus_default = True
+
+    class Meta:
+        verbose_name = _("standardsida")
+        verbose_name_plural = _("standardsidor")
