@@ -41,7 +41,10 @@ def is_generic_link_text(text):
 def validate_link_text(text):
     if is_generic_link_text(text):
         raise ValidationError(
-            _("”%(text)s” säger inte vart länken leder. Skriv till exempel ”Läs om exempelbanken”."),
+            _(
+                "”%(text)s” säger inte vart länken leder. "
+                "Skriv till exempel ”Läs om exempelbanken”."
+            ),
             params={"text": text},
             code="generic_link_text",
         )

@@ -40,7 +40,12 @@ def search(request):
     return render(
         request,
         "pages/search.html",
-        {"form": form, "query": query, "results": results},
+        {
+            "form": form,
+            "query": query,
+            "results": results,
+            "max_length": settings.SEARCH_QUERY_MAX_LENGTH,
+        },
     )
 
 

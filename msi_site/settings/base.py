@@ -6,7 +6,6 @@ from pathlib import Path
 import dj_database_url
 
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -27,10 +26,10 @@ def env_bool(name, default=False):
 
 def database_from_env(default=DEFAULT_SQLITE_URL):
     """Parse DATABASE_URL, failing with a message that names the variable."""
-    url = os.environ.get("DATABASE_URL", default)
+    url = os.environ.get("DATABASE_URL", "").strip() or default
     try:
         config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
-    except ValueError as error:
+    except Exception as error:  # dj-database-url raises several kinds for a bad URL
         raise ImproperlyConfigured(f"DATABASE_URL is not a valid database URL: {error}") from error
     if not config.get("ENGINE"):
         raise ImproperlyConfigured("DATABASE_URL does not name a supported database engine.")
@@ -176,7 +175,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
-        "OPTIONS": {"features": ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]},
+        "OPTIONS": {
+            "features": ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+        },
     }
 }
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
@@ -227,4 +228,3 @@ LOGGING = {
 }
 
 SEARCH_QUERY_MAX_LENGTH = 200
-

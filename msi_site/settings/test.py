@@ -17,3 +17,4 @@ STORAGES = {
 MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT", "/tmp/msi-test-media"))  # noqa: S108
 DATABASES = {"default": {**database_from_env(), "CONN_MAX_AGE": 0}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+WHITENOISE_AUTOREFRESH = True  # serve from the finders; no collectstatic needed

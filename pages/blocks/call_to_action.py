@@ -36,7 +36,9 @@ class CallToActionBlock(blocks.StructBlock):
         value = super().clean(value)
         has_page, has_url = bool(value.get("page")), bool(value.get("url"))
         if has_page == has_url:
-            message = ValidationError(_("Välj antingen en sida eller en extern adress, inte båda."))
+            message = ValidationError(
+                _("Välj antingen en sida eller en extern adress, inte båda.")
+            )
             raise StructBlockValidationError(block_errors={"page": message, "url": message})
         return value
 

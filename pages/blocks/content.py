@@ -67,7 +67,10 @@ class AccordionBlock(blocks.StructBlock):
         template = "components/blocks/accordion_block.html"
         preview_value = {
             "items": [
-                {"title": "Vad är en nod?", "body": "<p>Ett lärosäte som driver MSI i sin region.</p>"},
+                {
+                    "title": "Vad är en nod?",
+                    "body": "<p>Ett lärosäte som driver MSI i sin region.</p>",
+                },
                 {"title": "Hur deltar jag?", "body": "<p>Kontakta närmaste nod.</p>"},
             ]
         }

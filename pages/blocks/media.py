@@ -6,7 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 
 from pages.accessibility import validate_link_text
@@ -17,6 +19,17 @@ class FigureBlock(blocks.StructBlock):
 
     image = ImageBlock(label=_("bild"))
     caption = blocks.CharBlock(label=_("bildtext"), required=False, max_length=300)
+
+    def get_preview_value(self):
+        image = get_image_model().objects.order_by("-created_at").first()
+        if not image:
+            return None
+        return self.to_python(
+            {
+                "image": {"image": image.pk, "alt_text": image.title, "decorative": False},
+                "caption": _("Bildtext som beskriver sammanhanget."),
+            }
+        )
 
     class Meta:
         icon = "image"
@@ -40,6 +53,10 @@ class DocumentLinkBlock(blocks.StructBlock):
         help_text=_("Tomt = dokumentets titel. Format och storlek läggs till automatiskt."),
         validators=[validate_link_text],
     )
+
+    def get_preview_value(self):
+        document = get_document_model().objects.order_by("-created_at").first()
+        return self.to_python({"document": document.pk, "label": ""}) if document else None
 
     class Meta:
         icon = "doc-full"
@@ -113,7 +130,9 @@ class VideoEmbedBlock(blocks.StructBlock):
         if not parse_video_url(value.get("url")):
             raise StructBlockValidationError(
                 block_errors={
-                    "url": ValidationError(_("Ange en adress till en video på YouTube eller Vimeo."))
+                    "url": ValidationError(
+                        _("Ange en adress till en video på YouTube eller Vimeo.")
+                    )
                 }
             )
         return value

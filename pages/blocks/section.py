@@ -25,3 +25,12 @@ class SectionBlock(blocks.StructBlock):
         template = "components/blocks/section_block.html"
         value_class = SectionValue
         form_classname = "section-block"
+        preview_value = {
+            "heading": "Så arbetar noderna",
+            "content": [
+                {
+                    "type": "rich_text",
+                    "value": "<p>Varje nod driver MSI:s arbete i sin region.</p>",
+                }
+            ],
+        }

@@ -2,8 +2,10 @@
 
 from pathlib import Path
 
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
@@ -32,6 +34,24 @@ def demo_image(filename, title, credit=""):
         )
         image.save()
     return image
+
+
+def demo_document(title, filename, lines):
+    """The demo document with this title, a small generated PDF, created if missing."""
+    from .pdf import minimal_pdf
+
+    document_model = get_document_model()
+    document = document_model.objects.filter(title=title).first()
+    if document:
+        return document
+    document = document_model(title=title, collection=demo_collection())
+    document.file.save(filename, ContentFile(minimal_pdf(title, lines)), save=False)
+    document.save()
+    return document
+
+
+def document_link(document, label=""):
+    return {"type": "document", "value": {"document": document.pk, "label": label}}
 
 
 def child_page(parent, model, slug, **fields):
@@ -88,9 +108,7 @@ def call_to_action(title, text, link_label, page=None, url=""):
 def accordion(*items):
     return {
         "type": "accordion",
-        "value": {
-            "items": [{"title": title, "body": f"<p>{body}</p>"} for title, body in items]
-        },
+        "value": {"items": [{"title": title, "body": f"<p>{body}</p>"} for title, body in items]},
     }
 
 

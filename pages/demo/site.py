@@ -10,7 +10,9 @@ from .helpers import (
     accordion,
     call_to_action,
     child_page,
+    demo_document,
     demo_image,
+    document_link,
     fact_box,
     figure,
     quote,
@@ -200,8 +202,7 @@ def about_pages(home, log):
         "verksamhetsplan",
         title="Verksamhetsplan 2026–2028",
         intro=(
-            "Styrgruppen antog en ny verksamhetsplan i mars 2026. Här är det viktigaste i "
-            "korthet."
+            "Styrgruppen antog en ny verksamhetsplan i mars 2026. Här är det viktigaste i korthet."
         ),
         body=[
             section(
@@ -225,6 +226,17 @@ def about_pages(home, log):
                     "samhällsförändring ska bli digital, och exempelbanken med sociala "
                     "innovationer ska växa."
                 ),
+            ),
+            document_link(
+                demo_document(
+                    "Verksamhetsplan 2026–2028",
+                    "verksamhetsplan-2026-2028.pdf",
+                    [
+                        "Mötesplats Social Innovation",
+                        "Demoversion av verksamhetsplanen, skapad för provkörning.",
+                    ],
+                ),
+                "Ladda ner verksamhetsplanen 2026–2028",
             ),
         ],
     )
@@ -387,14 +399,17 @@ def site_settings(home, legal, log):
     settings.address = "Malmö universitet\n205 06 Malmö"
     settings.email = "info@socialinnovation.se"
     settings.footer_text = (
-        "Sveriges nationella kunskaps- och samverkansplattform för social innovation, "
-        "sedan 2010."
+        "Sveriges nationella kunskaps- och samverkansplattform för social innovation, sedan 2010."
     )
     settings.accessibility_page = legal["accessibility"]
     settings.privacy_page = legal["privacy"]
     settings.contact_page = legal["contact"]
     settings.save()
     if not settings.social_links.exists():
-        settings.social_links.create(name="LinkedIn", url="https://www.linkedin.com/", sort_order=0)
-        settings.social_links.create(name="Facebook", url="https://www.facebook.com/", sort_order=1)
+        settings.social_links.create(
+            name="LinkedIn", url="https://www.linkedin.com/", sort_order=0
+        )
+        settings.social_links.create(
+            name="Facebook", url="https://www.facebook.com/", sort_order=1
+        )
     log("Webbplatsinställningar klara")

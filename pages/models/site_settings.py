@@ -1,12 +1,12 @@
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
-
-from modelcluster.fields import ParentalKey
-from modelcluster.models import ClusterableModel
 
 
 @register_setting(icon="site")

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.module_loading import import_string
 
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
@@ -27,7 +28,9 @@ class Command(BaseCommand):
             self.reset()
         for path in DEMO_STEPS:
             import_string(path)(log=self.log)
-        self.stdout.write(self.style.SUCCESS(f"Demoinnehållet är klart: {Page.objects.count()} sidor."))
+        self.stdout.write(
+            self.style.SUCCESS(f"Demoinnehållet är klart: {Page.objects.count()} sidor.")
+        )
 
     def log(self, message):
         if self.verbosity >= 1:
@@ -38,4 +41,5 @@ class Command(BaseCommand):
             home.delete()
         SiteSettings.objects.all().delete()
         get_image_model().objects.filter(collection__name=DEMO_COLLECTION_NAME).delete()
+        get_document_model().objects.filter(collection__name=DEMO_COLLECTION_NAME).delete()
         self.stdout.write("Demoinnehållet är borttaget.")

@@ -1,0 +1,3 @@
+from .pages import HomePageFactory, StandardPageFactory
+
+__all__ = ["HomePageFactory", "StandardPageFactory"]

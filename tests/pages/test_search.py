@@ -1,0 +1,70 @@
+import pytest
+
+from django.db import connection
+
+from tests.conftest import require
+from tests.factories import StandardPageFactory
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "   ",
+        "x" * 10_000,
+        "\x00",
+        "inno\x00vation",
+        "🤖 social ☃ innovation",
+        "Ω≈ç√∫˜µ≤≥÷ 田中さん ﷽",
+        "' OR 1=1 --",
+        "\u202eevil",
+        "a & b | !c",
+    ],
+)
+def test_odd_queries_give_a_normal_page(client, demo, query):
+    response = client.get("/sok/", {"q": query})
+    assert response.status_code == 200
+    assert "Sök på webbplatsen" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "raw", ["q=%ED%A0%80", "q=%FF%FE", "q=%00", "q=a&q=b", "q[]=x", "page=%00"]
+)
+def test_broken_query_strings_give_a_normal_page(client, demo, raw):
+    response = client.get(f"/sok/?{raw}")
+    assert response.status_code == 200
+
+
+def test_long_query_is_capped_and_the_visitor_is_told(client, demo, settings):
+    response = client.get("/sok/", {"q": "innovation " * 1000})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f"kortats till {settings.SEARCH_QUERY_MAX_LENGTH} tecken" in html
+
+
+def test_search_finds_a_demo_page_and_paginates_bad_page_numbers(client, demo):
+    response = client.get("/sok/", {"q": "verksamhetsplan"})
+    html = response.content.decode()
+    assert 'href="/om-msi/verksamhetsplan/"' in html
+    for page in ["abc", "-1", "99999", ""]:
+        assert client.get("/sok/", {"q": "verksamhetsplan", "page": page}).status_code == 200
+
+
+def test_search_with_nothing_found_says_so(client, demo):
+    html = client.get("/sok/", {"q": "xyzzyplugh"}).content.decode()
+    assert "Inga träffar för ”xyzzyplugh”" in html
+
+
+def test_draft_pages_are_not_found(client, home):
+    page = StandardPageFactory(parent=home, title="Hemlig utkastsida om zebror", live=False)
+    assert not page.live
+    html = client.get("/sok/", {"q": "zebror"}).content.decode()
+    assert "Hemlig utkastsida" not in html
+
+
+@pytest.mark.postgres
+def test_swedish_stemming_on_postgresql(client, home):
+    require(connection.vendor == "postgresql", "needs PostgreSQL: set DATABASE_URL")
+    StandardPageFactory(parent=home, title="Sociala innovationer i Skåne")
+    html = client.get("/sok/", {"q": "innovation"}).content.decode()
+    assert "Sociala innovationer i Skåne" in html
