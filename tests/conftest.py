@@ -14,6 +14,20 @@ def require(condition, reason):
     pytest.skip(reason)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def media_root(tmp_path_factory):
+    """Uploads and renditions go to a fresh folder each test session."""
+    from django.test import override_settings
+
+    with override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media"))) as overridden:
+        yield overridden
+
+
+def pytest_collection_modifyitems(items):
+    """Browser tests last: their live server commits the demo content for the session."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
 @pytest.fixture
 def demo(db):
     """The site built by the demo-content command, as the README's run command builds it."""

@@ -1,7 +1,5 @@
 """Test settings: fast hashing, plain static storage, in-memory e-mail and cache."""
 
-import os
-
 from .base import *
 
 DEBUG = False
@@ -14,7 +12,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT", "/tmp/msi-test-media"))  # noqa: S108
 DATABASES = {"default": {**database_from_env(), "CONN_MAX_AGE": 0}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_AUTOREFRESH = True  # serve from the finders; no collectstatic needed

@@ -1,0 +1,86 @@
+"""Browser tests: Playwright drives Debian's Chromium against a live server with the demo site.
+
+The server runs in a thread of the test process and sees the test database. The demo content is
+committed once per session, so these tests run last (see tests/conftest.py).
+"""
+
+import os
+import shutil
+
+import pytest
+
+from django.contrib.staticfiles.handlers import StaticFilesHandler
+from django.core.management import call_command
+from django.db import connections
+from django.test.testcases import LiveServerThread
+
+from tests.conftest import require
+
+from .gallery import build_block_gallery
+
+# Playwright's sync API runs an event loop; Django code called from the test thread must not
+# refuse to run because of it.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def live_site(django_db_setup, django_db_blocker):
+    """Base URL of a live server with the demo content (plus a page showing every block)."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", verbosity=0)
+        build_block_gallery()
+        shared = {}
+        for connection in connections.all():
+            if connection.vendor == "sqlite" and connection.is_in_memory_db():
+                connection.inc_thread_sharing()
+                shared[connection.alias] = connection
+        server = LiveServerThread("127.0.0.1", StaticFilesHandler, shared, port=0)
+        server.daemon = True
+        server.start()
+        server.is_ready.wait()
+        if server.error:
+            raise server.error
+        yield f"http://127.0.0.1:{server.port}"
+        server.terminate()
+        for connection in shared.values():
+            connection.dec_thread_sharing()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    require(shutil.which(CHROMIUM) or os.path.exists(CHROMIUM), f"needs Chromium at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def open_page(browser, live_site):
+    """open_page(path, width=1280, javascript=True) -> a Playwright page at that path."""
+    contexts = []
+
+    def _open(path, width=1280, javascript=True):
+        context = browser.new_context(
+            viewport={"width": width, "height": 900}, java_script_enabled=javascript
+        )
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(live_site + path)
+        return page
+
+    yield _open
+    for context in contexts:
+        context.close()

@@ -1,0 +1,46 @@
+"""axe-core in Chromium finds nothing on any page type, at desktop and phone widths."""
+
+import pytest
+
+from .gallery import GALLERY_PATH
+
+pytestmark = pytest.mark.browser
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+PAGES = {
+    "home": "/",
+    "standard": "/om-msi/",
+    "standard-child": "/om-msi/organisation/",
+    "all-blocks": GALLERY_PATH,
+    "accessibility-statement": "/tillganglighetsredogorelse/",
+    "search-results": "/sok/?q=innovation",
+    "search-empty": "/sok/",
+    "search-no-hits": "/sok/?q=xyzzyplugh",
+    "not-found": "/finns-inte/",
+}
+WIDTHS = [1280, 390]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("name", PAGES)
+def test_axe_finds_no_violations(open_page, name, width):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = open_page(PAGES[name], width=width)
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_one_h1_and_swedish_language(open_page, name):
+    page = open_page(PAGES[name])
+    assert page.locator("html").get_attribute("lang") == "sv"
+    assert page.locator("h1").count() == 1
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_no_horizontal_scroll_at_320_px(open_page, name):
+    page = open_page(PAGES[name], width=320)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{PAGES[name]} scrolls sideways by {overflow}px at 320px"

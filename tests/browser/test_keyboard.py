@@ -1,0 +1,87 @@
+"""Keyboard and no-JavaScript behaviour: skip link, visible focus, menu, video."""
+
+import pytest
+
+from .gallery import GALLERY_PATH
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize("path", ["/", "/om-msi/", "/sok/"])
+def test_first_tab_stop_is_the_skip_link_and_it_moves_focus_into_main(open_page, path):
+    page = open_page(path)
+    page.keyboard.press("Tab")
+    focused = page.evaluate("[document.activeElement.className, document.activeElement.href]")
+    assert focused[0] == "skip-link"
+    assert page.locator(".skip-link").is_visible()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.getElementById('main').contains(document.activeElement)")
+
+
+def test_every_tab_stop_shows_a_visible_focus_indicator(open_page):
+    page = open_page(GALLERY_PATH)
+    seen = 0
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        style = page.evaluate(
+            """() => {
+                const el = document.activeElement;
+                if (el === document.body) return null;
+                const s = getComputedStyle(el);
+                return {tag: el.tagName, outline: s.outlineStyle, width: s.outlineWidth,
+                        shadow: s.boxShadow};
+            }"""
+        )
+        if style is None:
+            break
+        seen += 1
+        visible = style["outline"] != "none" and style["width"] != "0px"
+        assert visible or style["shadow"] != "none", style
+    assert seen >= 10
+
+
+def test_small_screen_menu_is_a_disclosure_with_javascript(open_page):
+    page = open_page("/", width=390)
+    toggle = page.locator(".main-nav__toggle")
+    link = page.locator(".main-nav__list a").first
+    assert toggle.is_visible()
+    assert not link.is_visible()
+    toggle.focus()
+    page.keyboard.press("Enter")
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert link.is_visible()
+    page.keyboard.press("Escape")
+    assert toggle.get_attribute("aria-expanded") == "false"
+
+
+def test_menu_and_accordion_work_without_javascript(open_page):
+    page = open_page(GALLERY_PATH, width=390, javascript=False)
+    assert not page.locator(".main-nav__toggle").is_visible()
+    assert page.locator(".main-nav__list a").first.is_visible()
+    summary = page.locator(".accordion__summary").first
+    summary.click()
+    assert page.locator(".accordion__body").first.is_visible()
+    assert page.locator(".video__fallback a").is_visible()
+
+
+def test_video_requests_nothing_from_the_provider_until_played(open_page, browser, live_site):
+    context = browser.new_context()
+    requested = []
+    context.route(
+        "**/*",
+        lambda route: route.abort() if "youtube" in route.request.url else route.continue_(),
+    )
+    context.on("request", lambda request: requested.append(request.url))
+    page = context.new_page()
+    page.goto(live_site + GALLERY_PATH)
+    page.wait_for_load_state("networkidle")
+    assert not [url for url in requested if "youtube" in url]
+    play = page.locator(".video__play")
+    assert play.is_visible()
+    play.click()
+    frame = page.locator("iframe.video__frame")
+    assert frame.get_attribute("title") == "En testvideo"
+    assert frame.get_attribute("src").startswith("https://www.youtube-nocookie.com/embed/")
+    context.close()
