@@ -10,6 +10,7 @@ def run(args, env=None, timeout=300):
     """Run a command from the project root with the test interpreter's tools first on PATH."""
     bin_dir = str(Path(sys.executable).parent)
     full_env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
+    full_env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the browser tests only
     full_env.update(env or {})
     return subprocess.run(
         args, cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=timeout, check=False

@@ -18,10 +18,6 @@ from tests.conftest import require
 
 from .gallery import build_block_gallery
 
-# Playwright's sync API runs an event loop; Django code called from the test thread must not
-# refuse to run because of it.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -54,13 +50,34 @@ def live_site(django_db_setup, django_db_blocker):
         server.terminate()
         for connection in shared.values():
             connection.dec_thread_sharing()
+        end_other_database_sessions()
+
+
+def end_other_database_sessions():
+    """Let pytest-django drop the PostgreSQL test database after the browser tests.
+
+    The test wrapper's connection under Playwright's sync API is not the one pytest-django
+    closes at teardown, and an open session stops DROP DATABASE. End every other session.
+    """
+    connection = connections["default"]
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+    connection.close()
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(live_site):
+    """Chromium, started after the live server so the database is set up outside Playwright."""
     require(shutil.which(CHROMIUM) or os.path.exists(CHROMIUM), f"needs Chromium at {CHROMIUM}")
     from playwright.sync_api import sync_playwright
 
+    # Playwright's sync API runs an event loop in this thread; Django code called from it
+    # (fixtures, the live server's database) must not refuse to run because of that.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser

@@ -4,7 +4,8 @@ import pytest
 
 from .gallery import GALLERY_PATH
 
-pytestmark = pytest.mark.browser
+# django_db makes pytest-django set up the test database even when only browser tests run.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 
 @pytest.mark.parametrize("path", ["/", "/om-msi/", "/sok/"])
