@@ -2,6 +2,8 @@
 
 from django.conf import settings
 
+from pages.views import database_health
+
 # Wagtail's admin relies on inline scripts and styles, so it gets its own, looser policy.
 ADMIN_CSP = (
     "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
@@ -22,3 +24,19 @@ class SecurityHeadersMiddleware:
             response._csp_exempt = True
             response.setdefault("Content-Security-Policy", ADMIN_CSP)
         return response
+
+
+class HealthCheckMiddleware:
+    """Answer /healthz first, before host validation and the HTTPS redirect.
+
+    Load balancers probe containers by IP address over plain HTTP, which ALLOWED_HOSTS and
+    SECURE_SSL_REDIRECT would otherwise refuse.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path == "/healthz":
+            return database_health()
+        return self.get_response(request)

@@ -17,7 +17,6 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", page_views.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", page_views.security_txt, name="security_txt"),
-    path("healthz", page_views.healthz, name="healthz"),
 ]
 
 if settings.DEBUG:

@@ -61,6 +61,15 @@ def test_healthz_checks_the_database(client, db):
     assert response.json()["database"] == "unavailable"
 
 
+def test_healthz_answers_load_balancers_probing_by_ip_over_http(client, db, settings):
+    settings.ALLOWED_HOSTS = ["socialinnovation.se"]
+    settings.SECURE_SSL_REDIRECT = True
+    response = client.get("/healthz", HTTP_HOST="10.0.0.7:8000")
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "no-store"
+    assert client.get("/", HTTP_HOST="10.0.0.7:8000").status_code == 400
+
+
 @pytest.mark.parametrize("url", ["/", "/om-msi/", "/sok/?q=msi"])
 def test_public_pages_send_strict_security_headers(client, demo, url):
     response = client.get(url)
