@@ -17,7 +17,7 @@ def clean_query_text(text):
 
 class SearchForm(forms.Form):
     q = forms.CharField(
-        label=_("Sök på webbplatsen"),
+        label=_("Sökord"),
         required=False,
         widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
     )

@@ -212,7 +212,7 @@ def about_pages(home, log):
                     "value": (
                         "<ol><li>Social innovation i lärosätenas innovations- och "
                         "samverkansstöd.</li><li>Forskningens roll i samverkan mellan "
-                        "sektorer.</li><li>Samverkan över sektorsgränser, och utveckling av "
+                        "sektorer.</li><li>Samverkan över sektorsgränser och utveckling av "
                         "metoder och kunskap.</li><li>Ekosystemet för social innovation.</li>"
                         "</ol>"
                     ),
@@ -318,7 +318,7 @@ def legal_pages(home, log):
         title="Tillgänglighetsredogörelse",
         show_in_menus=False,
         intro="Så tillgänglig är socialinnovation.se och så rapporterar du brister.",
-        organisation_name="Malmö universitet, genom Mötesplats Social Innovation",
+        organisation_name="Malmö universitet (Mötesplats Social Innovation)",
         service_name="socialinnovation.se",
         compliance_status="partial",
         known_problems=(
@@ -396,7 +396,7 @@ def site_settings(home, legal, log):
     settings = SiteSettings.for_site(site)
     settings.organisation_name = "Mötesplats Social Innovation"
     settings.host_organisation = "Malmö universitet"
-    settings.address = "Malmö universitet\n205 06 Malmö"
+    settings.address = "205 06 Malmö"
     settings.email = "info@socialinnovation.se"
     settings.footer_text = (
         "Sveriges nationella kunskaps- och samverkansplattform för social innovation, sedan 2010."
