@@ -1,0 +1,24 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminModelForm
+
+
+class NodeOwnedForm(WagtailAdminModelForm):
+    """Offers only the nodes the editor belongs to; the national office only to national editors.
+
+    A posted id of another node fails validation ("Välj ett giltigt alternativ"), so nothing is
+    saved.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from .permissions import nodes_for_user, user_is_national
+
+        field = self.fields.get("node")
+        if field is None or self.for_user is None:
+            return
+        field.queryset = nodes_for_user(self.for_user).order_by("name")
+        if not user_is_national(self.for_user):
+            field.required = True
+            field.empty_label = None
+            field.help_text = _("Du kan bara lägga till och ändra innehåll för din egen nod.")

@@ -1,0 +1,95 @@
+"""Node membership and the permission policy for node-owned snippets.
+
+A user is a member of a node when they may add or change pages in the node's tree (a group
+permission on the node's home page or on a page above it). National editors hold that permission
+on the home page, so they are members of every node, and they alone may change items that belong
+to the national office (node left empty). See docs/node-permissions.md.
+"""
+
+from django.db.models import Q
+
+from wagtail.models import GroupPagePermission, Page
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from .models import Node
+
+MEMBERSHIP_PAGE_PERMISSIONS = ("add_page", "change_page")
+
+
+def _granted_page_paths(user):
+    """Tree paths of the pages on which the user's groups may add or change pages."""
+    cache_name = "_node_granted_page_paths"
+    if not hasattr(user, cache_name):
+        paths = GroupPagePermission.objects.filter(
+            group__user=user,
+            permission__codename__in=MEMBERSHIP_PAGE_PERMISSIONS,
+            permission__content_type__app_label="wagtailcore",
+        ).values_list("page__path", flat=True)
+        setattr(user, cache_name, sorted(set(paths)))
+    return getattr(user, cache_name)
+
+
+def user_is_national(user):
+    """May the user act for the national office: a grant on the home page or above it."""
+    if not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    site_roots = Page.objects.filter(sites_rooted_here__isnull=False).values_list(
+        "path", flat=True
+    )
+    granted = _granted_page_paths(user)
+    return any(root.startswith(path) for root in site_roots for path in granted)
+
+
+def nodes_for_user(user):
+    """The nodes the user is a member of, as a queryset."""
+    if not user.is_active:
+        return Node.objects.none()
+    if user.is_superuser:
+        return Node.objects.all()
+    granted = _granted_page_paths(user)
+    if not granted:
+        return Node.objects.none()
+    # A grant on a page covers the node whose home page is that page or below it.
+    condition = Q()
+    for path in granted:
+        condition |= Q(root_page__path__startswith=path)
+    return Node.objects.filter(condition)
+
+
+def user_may_manage_node_item(user, node_id):
+    if node_id is None:
+        return user_is_national(user)
+    return user.is_superuser or nodes_for_user(user).filter(pk=node_id).exists()
+
+
+class NodeOwnedPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions (add, change, delete, publish…) plus node membership per instance."""
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action) and user_may_manage_node_item(
+            user, instance.node_id
+        )
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return self.user_has_any_permission(user, actions) and user_may_manage_node_item(
+            user, instance.node_id
+        )
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if not self.user_has_any_permission(user, actions):
+            return self.model.objects.none()
+        if user.is_superuser:
+            return self.model.objects.all()
+        own = Q(node__in=nodes_for_user(user))
+        if user_is_national(user):
+            own |= Q(node__isnull=True)
+        return self.model.objects.filter(own)
+
+    def instances_user_has_permission_for(self, user, action):
+        return self.instances_user_has_any_permission_for(user, [action])
+
+    def users_with_any_permission_for_instance(self, actions, instance):
+        # Used for notifications; membership is checked per user when they act.
+        return self.users_with_any_permission(actions)

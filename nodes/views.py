@@ -1,0 +1,60 @@
+"""Admin views for node-owned snippets that check the instance, not just the model."""
+
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+
+from wagtail.permissions import policy_registry
+from wagtail.snippets.views import snippets as snippet_views
+
+INSTANCE_ACTIONS = ["change", "delete", "publish"]
+
+
+class NodeInstanceGuardMixin:
+    """Refuse any view of one object unless the user may act on that object's node.
+
+    Wagtail 8.0 checks only model-level permissions in several instance views (history,
+    revision compare and preview, unpublish, lock, usage…); this closes them all in one place.
+    """
+
+    def dispatch(self, request, *args, **kwargs):
+        instance = getattr(self, "object", None)
+        if instance is None and kwargs.get("pk") is not None:
+            instance = get_object_or_404(self.model, pk=unquote(str(kwargs["pk"])))
+        if instance is not None:
+            policy = policy_registry.get_by_type(self.model)
+            if not policy.user_has_any_permission_for_instance(
+                request.user, INSTANCE_ACTIONS, instance
+            ):
+                raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+def guarded(view_class):
+    return type(view_class.__name__, (NodeInstanceGuardMixin, view_class), {})
+
+
+class NodeHistoryView(NodeInstanceGuardMixin, snippet_views.HistoryView):
+    pass
+
+
+GUARDED_VIEW_ATTRIBUTES = [
+    "edit_view_class",
+    "copy_view_class",
+    "delete_view_class",
+    "usage_view_class",
+    "inspect_view_class",
+    "revisions_view_class",
+    "revisions_compare_view_class",
+    "revisions_unschedule_view_class",
+    "unpublish_view_class",
+    "preview_on_edit_view_class",
+    "lock_view_class",
+    "unlock_view_class",
+    "workflow_action_view_class",
+    "collect_workflow_action_data_view_class",
+    "confirm_workflow_cancellation_view_class",
+    "workflow_preview_view_class",
+    "workflow_history_view_class",
+    "workflow_history_detail_view_class",
+]

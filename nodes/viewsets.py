@@ -1,0 +1,53 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Node, Person
+from .views import GUARDED_VIEW_ATTRIBUTES, NodeHistoryView, guarded
+
+
+class NodeOwnedSnippetViewSet(SnippetViewSet):
+    """A snippet viewset whose every single-object view checks the object's node."""
+
+    history_view_class = NodeHistoryView
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        for attribute in GUARDED_VIEW_ATTRIBUTES:
+            view_class = getattr(cls, attribute, None)
+            if view_class is not None and not getattr(view_class, "_node_guarded", False):
+                guarded_class = guarded(view_class)
+                guarded_class._node_guarded = True
+                setattr(cls, attribute, guarded_class)
+
+
+class PersonViewSet(NodeOwnedSnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = _("Personer")
+    menu_order = 300
+    add_to_admin_menu = True
+    list_display = ["name", "role", "owner_label", "live"]
+    list_filter = ["node", "live"]
+    search_fields = ["name", "role", "organisation"]
+
+
+class NodeViewSet(ModelViewSet):
+    model = Node
+    icon = "site"
+    menu_label = _("Noder")
+    menu_order = 310
+    add_to_admin_menu = True
+    form_fields = [
+        "name",
+        "short_name",
+        "slug",
+        "host_university",
+        "host_university_url",
+        "regions",
+        "active",
+    ]
+    list_display = ["name", "host_university", "regions", "active"]
+    list_filter = ["active"]
+    inspect_view_enabled = True
