@@ -8,7 +8,9 @@ NODES = [
         "host_university_url": "https://www.hb.se/",
         "regions": "Västra Götaland",
         "active": True,
-        "intro": "Noden i Borås drivs från Science Park Borås vid Högskolan i Borås, nod sedan 2023.",
+        "intro": (
+            "Noden i Borås drivs från Science Park Borås vid Högskolan i Borås, nod sedan 2023."
+        ),
     },
     {
         "slug": "jonkoping",
@@ -36,7 +38,9 @@ NODES = [
         "host_university_url": "https://mau.se/",
         "regions": "Skåne",
         "active": True,
-        "intro": "Malmö universitet är MSI:s samordnande lärosäte och värd för det nationella kansliet.",
+        "intro": (
+            "Malmö universitet är MSI:s samordnande lärosäte och värd för det nationella kansliet."
+        ),
     },
     {
         "slug": "umea",
