@@ -10,7 +10,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 IMAGE_DIR = Path(__file__).resolve().parent / "images"
-DEMO_COLLECTION_NAME = "Demobilder"
+# Demo images and documents live in the shared collection every editor may choose from.
+DEMO_COLLECTION_NAME = "Gemensamt"
 
 
 def demo_collection():

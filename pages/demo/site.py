@@ -2,11 +2,14 @@
 
 import datetime
 
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from pages.models import AccessibilityStatementPage, HomePage, SiteSettings, StandardPage
 
 from .helpers import (
+    DEMO_COLLECTION_NAME,
     accordion,
     call_to_action,
     child_page,
@@ -35,6 +38,14 @@ def build(log):
         home.save_revision().publish()
     site_settings(home, legal, log)
     return home
+
+
+def reset():
+    for home in HomePage.objects.all():
+        home.delete()
+    SiteSettings.objects.all().delete()
+    get_image_model().objects.filter(collection__name=DEMO_COLLECTION_NAME).delete()
+    get_document_model().objects.filter(collection__name=DEMO_COLLECTION_NAME).delete()
 
 
 def home_page(log):

@@ -5,6 +5,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
+from nodes.demo import demo_accounts
+
 DEMO_ADMIN_USERNAME = "admin"
 
 
@@ -33,6 +35,10 @@ class Command(BaseCommand):
                 f"Användarnamn: {DEMO_ADMIN_USERNAME}\nLösenord: {password}\n"
             )
         )
+        self.stdout.write("Redaktörskonton för demo (användarnamn, lösenord, grupp):")
+        for username, group_name in demo_accounts():
+            self.stdout.write(f"  {username:<14} {self.reset_password(username):<18} {group_name}")
+        self.stdout.write("")
         if not no_serve:
             call_command("runserver", addrport, use_reloader=False)
 
@@ -42,7 +48,12 @@ class Command(BaseCommand):
             username=DEMO_ADMIN_USERNAME,
             defaults={"email": "admin@example.org", "is_staff": True, "is_superuser": True},
         )
+        return self.reset_password(user.username)
+
+    def reset_password(self, username):
+        """A fresh random password for a demo account, printed once per run."""
+        user = get_user_model().objects.get(username=username)
         password = secrets.token_urlsafe(12)
         user.set_password(password)
-        user.save()
+        user.save(update_fields=["password"])
         return password

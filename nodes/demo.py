@@ -1,0 +1,76 @@
+"""Demo content for the nodes: set-up, invented contact people, one editor account per group."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from .data import NATIONAL_GROUP, WEBADMIN_GROUP
+from .models import Node, Person
+from .setup import NodeSetup
+
+# Invented names, marked as examples: no real staff appear in demo content.
+PEOPLE = {
+    None: [
+        (
+            "Kim Exempelsson",
+            "Verksamhetsledare (exempel)",
+            "Nationella kansliet, Malmö universitet",
+        ),
+        ("Alex Demosson", "Kommunikatör (exempel)", "Nationella kansliet"),
+    ],
+    "boras": [("Robin Provsdotter", "Nodsamordnare (exempel)", "Högskolan i Borås")],
+    "lulea": [("Sam Testberg", "Nodsamordnare (exempel)", "Luleå tekniska universitet")],
+    "malmo": [
+        ("Maja Exempeldotter", "Nodsamordnare (exempel)", "Malmö universitet"),
+        ("Jonas Påhittad", "Projektledare (exempel)", "Malmö universitet"),
+    ],
+    "umea": [("Elin Demodotter", "Nodsamordnare (exempel)", "Umeå universitet")],
+    "orebro": [("Omar Provsson", "Nodsamordnare (exempel)", "Örebro universitet")],
+}
+
+
+def demo_accounts():
+    """(username, group name) for every demo editor account."""
+    accounts = [("nationell", NATIONAL_GROUP), ("webbadmin", WEBADMIN_GROUP)]
+    for node in Node.objects.active().order_by("name"):
+        accounts.append((f"nod-{node.slug}", node.editor_group_name))
+    return accounts
+
+
+def build(log):
+    NodeSetup(log=lambda message: None).run()
+    log("Noder, nodsidor, samlingar och grupper klara")
+    for slug, people in PEOPLE.items():
+        node = Node.objects.get(slug=slug) if slug else None
+        for name, role, organisation in people:
+            person = Person.objects.filter(name=name).first()
+            if person is None:
+                person = Person(
+                    name=name,
+                    role=role,
+                    organisation=organisation,
+                    node=node,
+                    email=f"{name.split()[0].lower()}@example.org",
+                )
+                person.save()
+                person.save_revision().publish()
+        if node and node.root_page and not node.root_page.contacts.exists():
+            page = node.root_page
+            page.contacts.set(Person.objects.filter(node=node))
+            page.save_revision().publish()
+    log("Kontaktpersoner klara")
+    user_model = get_user_model()
+    for username, group_name in demo_accounts():
+        user, created = user_model.objects.get_or_create(
+            username=username, defaults={"email": f"{username}@example.org"}
+        )
+        if created:
+            user.set_unusable_password()
+            user.save()
+        user.groups.set([Group.objects.get(name=group_name)])
+    log("Demokonton för redaktörer klara")
+
+
+def reset():
+    Person.objects.all().delete()
+    Node.objects.all().delete()
+    get_user_model().objects.filter(username__in=[u for u, _ in demo_accounts()]).delete()
