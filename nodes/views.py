@@ -58,3 +58,27 @@ GUARDED_VIEW_ATTRIBUTES = [
     "workflow_history_view_class",
     "workflow_history_detail_view_class",
 ]
+
+
+class NodeIndexView(snippet_views.IndexView):
+    """The listing shows only the items of the user's own nodes (all of them to national)."""
+
+    def get_base_queryset(self):
+        policy = policy_registry.get_by_type(self.model)
+        allowed = policy.instances_user_has_any_permission_for(self.request.user, INSTANCE_ACTIONS)
+        return super().get_base_queryset().filter(pk__in=allowed.values("pk"))
+
+
+class ModelPermissionRequiredMixin:
+    """Choosers: only users with some permission on the model may browse it.
+
+    Wagtail's snippet chooser lists every item to anyone with admin access. Choosing a published
+    contact from another node is fine (they are public), but a group with no rights on the model
+    (e.g. Webbadmin) gets nothing.
+    """
+
+    def dispatch(self, request, *args, **kwargs):
+        policy = policy_registry.get_by_type(self.model_class)
+        if not policy.user_has_any_permission(request.user, ["add", *INSTANCE_ACTIONS]):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)

@@ -1,16 +1,38 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Node, Person
-from .views import GUARDED_VIEW_ATTRIBUTES, NodeHistoryView, guarded
+from .views import (
+    GUARDED_VIEW_ATTRIBUTES,
+    ModelPermissionRequiredMixin,
+    NodeHistoryView,
+    NodeIndexView,
+    guarded,
+)
+
+
+def requiring_model_permission(view_class):
+    return type(view_class.__name__, (ModelPermissionRequiredMixin, view_class), {})
+
+
+class NodeOwnedChooserViewSet(chooser_views.SnippetChooserViewSet):
+    choose_view_class = requiring_model_permission(chooser_views.ChooseView)
+    choose_results_view_class = requiring_model_permission(chooser_views.ChooseResultsView)
+    chosen_view_class = requiring_model_permission(chooser_views.SnippetChosenView)
+    chosen_multiple_view_class = requiring_model_permission(
+        chooser_views.SnippetChosenMultipleView
+    )
 
 
 class NodeOwnedSnippetViewSet(SnippetViewSet):
     """A snippet viewset whose every single-object view checks the object's node."""
 
     history_view_class = NodeHistoryView
+    index_view_class = NodeIndexView
+    chooser_viewset_class = NodeOwnedChooserViewSet
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)

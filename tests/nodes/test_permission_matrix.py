@@ -1,0 +1,259 @@
+"""Every role × every object kind × every admin action, own node and other node.
+
+Each cell is checked by what the user sees (status code, listing contents) and, for every
+action that writes, by counting rows and revisions before and after: a refused action changes
+nothing. Failures are collected and reported as a table, one line per wrong cell.
+"""
+
+import pytest
+
+from django.urls import reverse
+
+from wagtail.models import Page, Revision
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+from nodes.models import Person
+
+from .conftest import ROLES
+
+OWNERS = ["malmo", "umea", "national"]
+MEDIA_OWNERS = ["malmo", "umea", "shared"]
+
+
+def expected(role, kind, owner, action):
+    """What each role may do, from DESIGN.md §6."""
+    if role == "superuser":
+        return True
+    if role == "webbadmin":
+        return False  # users, groups, redirects and settings only
+    if role == "national":
+        return True  # pages from the home page down, all snippets, all non-root collections
+    if owner == role:
+        return True
+    if action == "choose" and (owner == "shared" or kind == "person"):
+        return True  # shared media, and any published contact person, may be chosen
+    return False
+
+
+class Observer:
+    """Performs one admin action as the logged-in client and says whether it was allowed."""
+
+    def __init__(self, client, realm):
+        self.client = client
+        self.realm = realm
+
+    # --- helpers -------------------------------------------------------------------------
+    def get_allowed(self, url, data=None):
+        response = self.client.get(url, data or {})
+        if response.status_code == 200:
+            return True
+        if response.status_code in (302, 403):
+            return False
+        raise AssertionError(f"GET {url} answered {response.status_code}")
+
+    @staticmethod
+    def snippet_url(action, *args):
+        return reverse(Person.snippet_viewset.get_url_name(action), args=args)
+
+    @staticmethod
+    def chooser_html(response):
+        """The HTML of a chooser modal (sent as JSON), or "" when access was refused."""
+        if response.status_code != 200:
+            return ""
+        return response.json().get("html", "")
+
+    @staticmethod
+    def revisions(obj):
+        return Revision.objects.for_instance(obj).count()
+
+    # --- people --------------------------------------------------------------------------
+    def person_form(self, person, **changes):
+        return {
+            "name": person.name,
+            "role": person.role,
+            "organisation": person.organisation,
+            "node": person.node_id or "",
+            "email": person.email,
+            "phone": person.phone,
+            "photo": "",
+            **changes,
+        }
+
+    def person(self, action, person):
+        pk = person.pk
+        before = (self.revisions(person), Person.objects.filter(pk=pk).count())
+        if action == "list":
+            html = self.client.get(self.snippet_url("list")).content.decode()
+            return self.snippet_url("edit", pk) in html
+        if action == "edit_get":
+            return self.get_allowed(self.snippet_url("edit", pk))
+        if action in ("edit_post", "publish"):
+            data = self.person_form(person, name=person.name + " (ändrad)")
+            if action == "publish":
+                data["action-publish"] = "action-publish"
+            self.client.post(self.snippet_url("edit", pk), data)
+            person_after = Person.objects.get(pk=pk)
+            changed = self.revisions(person) > before[0]
+            if action == "publish":
+                changed = changed and person_after.name.endswith("(ändrad)")
+            return changed
+        if action == "unpublish":
+            self.client.post(self.snippet_url("unpublish", pk))
+            return not Person.objects.get(pk=pk).live
+        if action == "delete":
+            self.client.post(self.snippet_url("delete", pk))
+            return not Person.objects.filter(pk=pk).exists()
+        if action == "copy":
+            return self.get_allowed(self.snippet_url("copy", pk))
+        if action == "history":
+            return self.get_allowed(self.snippet_url("history", pk))
+        if action == "compare":
+            ids = Revision.objects.for_instance(person).order_by("pk").values_list("pk", flat=True)
+            return self.get_allowed(self.snippet_url("revisions_compare", pk, ids[0], ids[1]))
+        if action == "preview":
+            response = self.client.post(
+                self.snippet_url("preview_on_edit", pk), self.person_form(person)
+            )
+            return response.status_code == 200 and response.json().get("is_valid") is True
+        if action == "lock":
+            self.client.post(self.snippet_url("lock", pk))
+            return Person.objects.get(pk=pk).locked
+        if action == "choose":
+            response = self.client.get(reverse("wagtailsnippetchoosers_nodes_person:choose"))
+            return person.name in self.chooser_html(response)
+        raise ValueError(action)
+
+    # --- pages ---------------------------------------------------------------------------
+    def page_form(self, page, **changes):
+        return nested_form_data(
+            {
+                "title": page.title,
+                "slug": page.slug,
+                "intro": page.intro,
+                "body": streamfield([]),
+                "comments": inline_formset([]),
+                **changes,
+            }
+        )
+
+    def page(self, action, page):
+        page_id = page.pk
+        revisions = self.revisions(page)
+        if action == "explore":
+            html = self.client.get(reverse("wagtailadmin_explore", args=[page.get_parent().pk]))
+            return reverse("wagtailadmin_pages:edit", args=[page_id]) in html.content.decode()
+        if action == "edit_get":
+            return self.get_allowed(reverse("wagtailadmin_pages:edit", args=[page_id]))
+        if action in ("edit_post", "publish"):
+            data = self.page_form(page, title=page.title + " (ändrad)")
+            if action == "publish":
+                data["action-publish"] = "action-publish"
+            self.client.post(reverse("wagtailadmin_pages:edit", args=[page_id]), data)
+            changed = self.revisions(page) > revisions
+            if action == "publish":
+                changed = changed and Page.objects.get(pk=page_id).title.endswith("(ändrad)")
+            return changed
+        if action == "unpublish":
+            self.client.post(reverse("wagtailadmin_pages:unpublish", args=[page_id]))
+            return not Page.objects.get(pk=page_id).live
+        if action == "delete":
+            self.client.post(reverse("wagtailadmin_pages:delete", args=[page_id]))
+            return not Page.objects.filter(pk=page_id).exists()
+        if action == "move":
+            return self.get_allowed(reverse("wagtailadmin_pages:move", args=[page_id]))
+        if action == "copy":
+            return self.get_allowed(reverse("wagtailadmin_pages:copy", args=[page_id]))
+        if action == "history":
+            return self.get_allowed(reverse("wagtailadmin_pages:history", args=[page_id]))
+        if action == "compare":
+            ids = Revision.objects.for_instance(page).order_by("pk").values_list("pk", flat=True)
+            url = reverse("wagtailadmin_pages:revisions_compare", args=[page_id, ids[0], ids[1]])
+            return self.get_allowed(url)
+        if action == "preview":
+            response = self.client.post(
+                reverse("wagtailadmin_pages:preview_on_edit", args=[page_id]),
+                self.page_form(page),
+            )
+            return response.status_code == 200 and response.json().get("is_valid") is True
+        raise ValueError(action)
+
+    # --- images and documents ------------------------------------------------------------
+    def media(self, action, obj, app):
+        model = type(obj)
+        if action == "edit_get":
+            return self.get_allowed(reverse(f"{app}:edit", args=[obj.pk]))
+        if action == "edit_post":
+            data = {"title": obj.title + " (ändrad)", "collection": obj.collection_id, "tags": ""}
+            self.client.post(reverse(f"{app}:edit", args=[obj.pk]), data)
+            return model.objects.get(pk=obj.pk).title.endswith("(ändrad)")
+        if action == "delete":
+            self.client.post(reverse(f"{app}:delete", args=[obj.pk]))
+            return not model.objects.filter(pk=obj.pk).exists()
+        if action == "choose":
+            response = self.client.get(reverse(f"{app}_chooser:choose"))
+            return obj.title in self.chooser_html(response)
+        raise ValueError(action)
+
+
+PERSON_ACTIONS = [
+    "list",
+    "choose",
+    "edit_get",
+    "copy",
+    "history",
+    "compare",
+    "preview",
+    "edit_post",
+    "publish",
+    "lock",
+    "unpublish",
+    "delete",
+]
+PAGE_ACTIONS = [
+    "explore",
+    "edit_get",
+    "move",
+    "copy",
+    "history",
+    "compare",
+    "preview",
+    "edit_post",
+    "publish",
+    "unpublish",
+    "delete",
+]
+MEDIA_ACTIONS = ["choose", "edit_get", "edit_post", "delete"]
+
+
+def run_matrix(observer, role):
+    realm = observer.realm
+    cells = []
+    for owner in OWNERS:
+        for action in PERSON_ACTIONS:
+            person = Person.objects.get(pk=realm.people[owner].pk)
+            cells.append(("person", owner, action, observer.person(action, person)))
+        for action in PAGE_ACTIONS:
+            page = Page.objects.get(pk=realm.pages[owner].pk).specific
+            cells.append(("page", owner, action, observer.page(action, page)))
+    for owner in MEDIA_OWNERS:
+        for action in MEDIA_ACTIONS:
+            image = type(realm.images[owner]).objects.get(pk=realm.images[owner].pk)
+            cells.append(("image", owner, action, observer.media(action, image, "wagtailimages")))
+            document = type(realm.documents[owner]).objects.get(pk=realm.documents[owner].pk)
+            cells.append(
+                ("document", owner, action, observer.media(action, document, "wagtaildocs"))
+            )
+    return cells
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_permission_matrix(realm, client_for, role):
+    observer = Observer(client_for(role), realm)
+    cells = run_matrix(observer, role)
+    wrong = [
+        f"{role:9} {kind:8} {owner:8} {action:10} allowed={seen} expected={expected(role, kind, owner, action)}"
+        for kind, owner, action, seen in cells
+        if seen != expected(role, kind, owner, action)
+    ]
+    assert len(cells) == 3 * (len(PERSON_ACTIONS) + len(PAGE_ACTIONS)) + 3 * 2 * len(MEDIA_ACTIONS)
+    assert not wrong, "\n" + "\n".join(wrong)
