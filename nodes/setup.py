@@ -89,6 +89,7 @@ class NodeSetup:
         home = HomePage.objects.first()
         if home is None:
             raise CommandError("Det finns ingen startsida. Kör load_demo_content eller skapa en.")
+        self.remove_root_grants()
         index = self.node_index(home)
         shared = self.collection(SHARED_COLLECTION)
         nodes = [self.node(data, index) for data in NODES]
@@ -109,6 +110,22 @@ class NodeSetup:
                 collections={node.collection: OWN_MEDIA, shared: SHARED_MEDIA_FOR_NODES},
             )
         return self.changes
+
+    def remove_root_grants(self):
+        """Grants on the Root page or collection cascade to everything: Wagtail's own initial
+        migration gives its "Editors" and "Moderators" groups such grants. Remove them all."""
+        pages = GroupPagePermission.objects.filter(page__depth=1)
+        collections = GroupCollectionPermission.objects.filter(collection__depth=1)
+        for queryset, label in ((pages, "Root-sidan"), (collections, "Root-samlingen")):
+            groups = sorted(set(queryset.values_list("group__name", flat=True)))
+            if groups:
+                queryset.delete()
+                self.changed(f"Tog bort behörigheter på {label} från {', '.join(groups)}")
+        for name in ("Editors", "Moderators"):
+            group = Group.objects.filter(name=name, user__isnull=True).first()
+            if group:
+                group.delete()
+                self.changed(f"Tog bort Wagtails standardgrupp {name} (utan medlemmar)")
 
     def node_index(self, home):
         index = NodeIndexPage.objects.child_of(home).first()

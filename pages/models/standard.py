@@ -18,7 +18,7 @@ class StandardPage(BasePage):
         verbose_name=_("kontaktpersoner"),
         blank=True,
         related_name="+",
-        help_text=_("Visas bredvid texten under rubriken Kontakt."),
+        help_text=_("Visas under rubriken Kontaktpersoner."),
     )
 
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
