@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -50,7 +51,7 @@ class PersonViewSet(NodeOwnedSnippetViewSet):
     menu_label = _("Personer")
     menu_order = 300
     add_to_admin_menu = True
-    list_display = ["name", "role", "owner_label", "live"]
+    list_display = ["name", "role", Column("owner_label", label=_("Nod")), "live"]
     list_filter = ["node", "live"]
     search_fields = ["name", "role", "organisation"]
 
