@@ -18,15 +18,23 @@ MEMBERSHIP_PAGE_PERMISSIONS = ("add_page", "change_page")
 
 def _granted_page_paths(user):
     """Tree paths of the pages on which the user's groups may add or change pages."""
-    cache_name = "_node_granted_page_paths"
-    if not hasattr(user, cache_name):
+
+    def compute():
         paths = GroupPagePermission.objects.filter(
             group__user=user,
             permission__codename__in=MEMBERSHIP_PAGE_PERMISSIONS,
             permission__content_type__app_label="wagtailcore",
         ).values_list("page__path", flat=True)
-        setattr(user, cache_name, sorted(set(paths)))
-    return getattr(user, cache_name)
+        return sorted(set(paths))
+
+    return _cached_on_user(user, "_node_granted_page_paths", compute)
+
+
+def _cached_on_user(user, name, compute):
+    """Membership is asked once per row in admin listings; compute it once per user object."""
+    if not hasattr(user, name):
+        setattr(user, name, compute())
+    return getattr(user, name)
 
 
 def user_is_national(user):
@@ -35,11 +43,15 @@ def user_is_national(user):
         return False
     if user.is_superuser:
         return True
-    site_roots = Page.objects.filter(sites_rooted_here__isnull=False).values_list(
-        "path", flat=True
-    )
-    granted = _granted_page_paths(user)
-    return any(root.startswith(path) for root in site_roots for path in granted)
+
+    def compute():
+        site_roots = Page.objects.filter(sites_rooted_here__isnull=False).values_list(
+            "path", flat=True
+        )
+        granted = _granted_page_paths(user)
+        return any(root.startswith(path) for root in site_roots for path in granted)
+
+    return _cached_on_user(user, "_node_is_national", compute)
 
 
 def nodes_for_user(user):
@@ -59,9 +71,14 @@ def nodes_for_user(user):
 
 
 def user_may_manage_node_item(user, node_id):
+    if user.is_superuser:
+        return user.is_active
     if node_id is None:
         return user_is_national(user)
-    return user.is_superuser or nodes_for_user(user).filter(pk=node_id).exists()
+    member_of = _cached_on_user(
+        user, "_node_member_ids", lambda: set(nodes_for_user(user).values_list("pk", flat=True))
+    )
+    return node_id in member_of
 
 
 class NodeOwnedPermissionPolicy(ModelPermissionPolicy):

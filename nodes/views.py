@@ -31,14 +31,11 @@ class NodeInstanceGuardMixin:
 
 
 def guarded(view_class):
-    return type(view_class.__name__, (NodeInstanceGuardMixin, view_class), {})
-
-
-class NodeHistoryView(NodeInstanceGuardMixin, snippet_views.HistoryView):
-    pass
+    return type(view_class.__name__, (NodeInstanceGuardMixin, view_class), {"_node_guarded": True})
 
 
 GUARDED_VIEW_ATTRIBUTES = [
+    "history_view_class",
     "edit_view_class",
     "copy_view_class",
     "delete_view_class",

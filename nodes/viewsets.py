@@ -9,7 +9,6 @@ from .models import Node, Person
 from .views import (
     GUARDED_VIEW_ATTRIBUTES,
     ModelPermissionRequiredMixin,
-    NodeHistoryView,
     NodeIndexView,
     guarded,
 )
@@ -31,7 +30,6 @@ class NodeOwnedChooserViewSet(chooser_views.SnippetChooserViewSet):
 class NodeOwnedSnippetViewSet(SnippetViewSet):
     """A snippet viewset whose every single-object view checks the object's node."""
 
-    history_view_class = NodeHistoryView
     index_view_class = NodeIndexView
     chooser_viewset_class = NodeOwnedChooserViewSet
 
@@ -40,9 +38,7 @@ class NodeOwnedSnippetViewSet(SnippetViewSet):
         for attribute in GUARDED_VIEW_ATTRIBUTES:
             view_class = getattr(cls, attribute, None)
             if view_class is not None and not getattr(view_class, "_node_guarded", False):
-                guarded_class = guarded(view_class)
-                guarded_class._node_guarded = True
-                setattr(cls, attribute, guarded_class)
+                setattr(cls, attribute, guarded(view_class))
 
 
 class PersonViewSet(NodeOwnedSnippetViewSet):
