@@ -11,9 +11,17 @@ from django.core.management.base import CommandError
 
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
+from news.models import NewsIndexPage
 from pages.models import HomePage
 
-from .data import NATIONAL_GROUP, NODE_INDEX_SLUG, NODES, SHARED_COLLECTION, WEBADMIN_GROUP
+from .data import (
+    NATIONAL_GROUP,
+    NODE_INDEX_SLUG,
+    NODE_NEWS_SLUG,
+    NODES,
+    SHARED_COLLECTION,
+    WEBADMIN_GROUP,
+)
 from .models import Node, NodeHomePage, NodeIndexPage
 
 ADMIN_ACCESS = ["wagtailadmin.access_admin"]
@@ -37,7 +45,14 @@ NODE_SNIPPETS = [
     "nodes.lock_person",
     "nodes.unlock_person",
 ]
-NATIONAL_MODEL_PERMISSIONS = [*ADMIN_ACCESS, *NODE_SNIPPETS, "nodes.add_node", "nodes.change_node"]
+TAXONOMIES = ["pages.add_theme", "pages.change_theme", "pages.delete_theme"]
+NATIONAL_MODEL_PERMISSIONS = [
+    *ADMIN_ACCESS,
+    *NODE_SNIPPETS,
+    *TAXONOMIES,
+    "nodes.add_node",
+    "nodes.change_node",
+]
 WEBADMIN_MODEL_PERMISSIONS = [
     *ADMIN_ACCESS,
     "auth.add_user",
@@ -168,6 +183,15 @@ class NodeSetup:
             node.root_page = page
             node.save(update_fields=["root_page"])
             self.changed(f"Skapade startsidan för {node.name}")
+        if not NewsIndexPage.objects.child_of(node.root_page).exists():
+            news = NewsIndexPage(
+                title=f"Nyheter från MSI {node.name}",
+                slug=NODE_NEWS_SLUG,
+                intro=f"Det senaste från Mötesplats Social Innovation i {node.name}.",
+            )
+            node.root_page.add_child(instance=news)
+            news.save_revision().publish()
+            self.changed(f"Skapade nyhetssidan för {node.name}")
         if node.collection is None:
             node.collection = self.collection(f"Nod {node.name}")
             node.save(update_fields=["collection"])

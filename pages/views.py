@@ -9,6 +9,7 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
@@ -20,13 +21,15 @@ SEARCH_RESULTS_PER_PAGE = 10
 
 
 def page_number(request, paginator):
-    """The requested page of a paginator: bad numbers give the first page, too high the last."""
+    """The requested page of a paginator: bad or too low numbers give the first page, too
+    high the last."""
     try:
         return paginator.page(request.GET.get("page", 1))
     except PageNotAnInteger:
         return paginator.page(1)
     except EmptyPage:
-        return paginator.page(paginator.num_pages)
+        too_low = int(request.GET["page"]) < 1  # EmptyPage means it was a whole number
+        return paginator.page(1 if too_low else paginator.num_pages)
 
 
 @require_GET
@@ -43,6 +46,7 @@ def search(request):
         {
             "form": form,
             "query": query,
+            "query_params": urlencode({"q": query}),
             "results": results,
             "max_length": settings.SEARCH_QUERY_MAX_LENGTH,
         },

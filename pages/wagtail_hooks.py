@@ -2,6 +2,11 @@
 
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
+from wagtail.snippets.models import register_snippet
+
+from .viewsets import ThemeViewSet
+
+register_snippet(ThemeViewSet)
 
 
 class MainContentCheckerItem(ContentCheckerItem):

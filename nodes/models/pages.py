@@ -49,7 +49,7 @@ class NodeHomePage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("body"), FieldPanel("contacts")]
 
     parent_page_types = ["nodes.NodeIndexPage"]
-    subpage_types = ["pages.StandardPage"]
+    subpage_types = ["pages.StandardPage", "news.NewsIndexPage"]
 
     class Meta:
         verbose_name = _("nodens startsida")
@@ -57,6 +57,10 @@ class NodeHomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from news.models import NewsIndexPage, latest_news
+
         context["node"] = Node.objects.filter(root_page=self).first()
+        context["latest_news"] = latest_news(within=self, limit=3)
+        context["news_index"] = NewsIndexPage.objects.child_of(self).live().first()
         context["contacts"] = self.contacts.filter(live=True).select_related("photo")
         return context

@@ -4,6 +4,7 @@ from .home import HomePage
 from .media import CustomDocument, CustomImage, CustomRendition
 from .site_settings import SiteSettings, SocialLink
 from .standard import StandardPage
+from .taxonomy import Theme
 
 __all__ = [
     "AccessibilityStatementPage",
@@ -15,4 +16,5 @@ __all__ = [
     "SiteSettings",
     "SocialLink",
     "StandardPage",
+    "Theme",
 ]

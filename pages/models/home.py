@@ -40,6 +40,29 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
 
+    @property
+    def social_image(self):
+        return self.hero_image
+
+    @property
+    def social_image_alt(self):
+        return self.hero_image_alt
+
+    def get_context(self, request, *args, **kwargs):
+        from news.models import (
+            latest_news,
+            national_news_index,
+            newest_publications,
+            publication_index,
+        )
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = latest_news(limit=3)
+        context["news_index"] = national_news_index()
+        context["newest_publications"] = newest_publications()
+        context["publication_index"] = publication_index()
+        return context
+
     class Meta:
         verbose_name = _("startsida")
         verbose_name_plural = _("startsidor")

@@ -1,3 +1,20 @@
+from .news import (
+    NewsArticlePageFactory,
+    NewsIndexPageFactory,
+    PublicationIndexPageFactory,
+    PublicationPageFactory,
+    StoriesHubPageFactory,
+    ThemeFactory,
+)
 from .pages import HomePageFactory, StandardPageFactory
 
-__all__ = ["HomePageFactory", "StandardPageFactory"]
+__all__ = [
+    "HomePageFactory",
+    "NewsArticlePageFactory",
+    "NewsIndexPageFactory",
+    "PublicationIndexPageFactory",
+    "PublicationPageFactory",
+    "StandardPageFactory",
+    "StoriesHubPageFactory",
+    "ThemeFactory",
+]

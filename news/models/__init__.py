@@ -1,0 +1,21 @@
+from .hub import (
+    StoriesHubPage,
+    latest_news,
+    national_news_index,
+    newest_publications,
+    publication_index,
+)
+from .news import NewsArticlePage, NewsIndexPage
+from .publications import PublicationIndexPage, PublicationPage
+
+__all__ = [
+    "NewsArticlePage",
+    "NewsIndexPage",
+    "PublicationIndexPage",
+    "PublicationPage",
+    "StoriesHubPage",
+    "latest_news",
+    "national_news_index",
+    "newest_publications",
+    "publication_index",
+]

@@ -1,0 +1,65 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from nodes.tree import attach_nodes
+from pages.blocks import BodyBlock
+from pages.models import BasePage
+
+from .listing import with_card_data
+from .news import NewsArticlePage, NewsIndexPage
+from .publications import PublicationIndexPage, PublicationPage
+
+LATEST_NEWS = 4
+NEWEST_PUBLICATIONS = 3
+
+
+def latest_news(within=None, limit=LATEST_NEWS):
+    """The newest live articles (below `within`, if given), ready for cards."""
+    articles = NewsArticlePage.objects.live().public()
+    if within is not None:
+        articles = articles.descendant_of(within)
+    newest = with_card_data(articles.order_by(*NewsArticlePage.NEWEST_FIRST))[:limit]
+    return attach_nodes(list(newest))
+
+
+def newest_publications(limit=NEWEST_PUBLICATIONS):
+    publications = PublicationPage.objects.live().public()
+    return list(publications.order_by(*PublicationPage.NEWEST_FIRST)[:limit])
+
+
+def national_news_index():
+    """The national news index: the one on the Stories & Möten hub."""
+    hub = StoriesHubPage.objects.live().first()
+    return NewsIndexPage.objects.live().public().child_of(hub).first() if hub else None
+
+
+def publication_index():
+    return PublicationIndexPage.objects.live().public().first()
+
+
+class StoriesHubPage(BasePage):
+    """/aktuellt/ (Stories & Möten): the latest news, coming events and newest publications."""
+
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("innehåll"))
+
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["news.NewsIndexPage", "news.PublicationIndexPage", "pages.StandardPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Stories & Möten (navet)")
+        verbose_name_plural = _("Stories & Möten (navet)")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = latest_news()
+        context["news_index"] = NewsIndexPage.objects.child_of(self).live().first()
+        context["newest_publications"] = newest_publications()
+        context["publication_index"] = publication_index()
+        return context

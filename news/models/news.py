@@ -1,0 +1,187 @@
+import datetime
+
+from modelcluster.fields import ParentalManyToManyField
+
+from django import forms
+from django.db import models
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from news.blocks import NewsBodyBlock
+from nodes.tree import InNodeTree, attach_nodes
+from pages.models import BasePage, Theme
+
+from .listing import ListingPageMixin, with_card_data
+
+
+class NewsIndexPage(InNodeTree, ListingPageMixin, RoutablePageMixin, BasePage):
+    """A list of news. The national one (/aktuellt/nyheter/) also lists every node's news;
+    a node's own lists the articles below it. Both have RSS and Atom feeds."""
+
+    parent_page_types = ["news.StoriesHubPage", "nodes.NodeHomePage"]
+    subpage_types = ["news.NewsArticlePage"]
+
+    class Meta:
+        verbose_name = _("nyhetslista")
+        verbose_name_plural = _("nyhetslistor")
+
+    def articles(self):
+        """Live, public articles this index lists, newest first."""
+        articles = NewsArticlePage.objects.live().public()
+        if self.node is not None:
+            articles = articles.descendant_of(self)
+        return articles.order_by(*NewsArticlePage.NEWEST_FIRST)
+
+    def get_filter_form(self, data):
+        from news.forms import NewsFilterForm
+
+        return NewsFilterForm(data, index=self)
+
+    def listing_queryset(self, form):
+        return with_card_data(form.filter(self.articles()))
+
+    def prepare_items(self, items):
+        return attach_nodes(items)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["feeds"] = self.feed_links(context["filter_form"].theme)
+        return context
+
+    # --- feeds ---------------------------------------------------------------------------
+    def feed_theme(self, slug):
+        return get_object_or_404(Theme, slug=slug) if slug else None
+
+    @path("feed/", name="rss")
+    @path("feed/tema/<slug:theme>/", name="rss_theme")
+    def rss_feed(self, request, theme=None):
+        from news.feeds import NewsRssFeed
+
+        return NewsRssFeed(self, self.feed_theme(theme))(request)
+
+    @path("feed/atom/", name="atom")
+    @path("feed/tema/<slug:theme>/atom/", name="atom_theme")
+    def atom_feed(self, request, theme=None):
+        from news.feeds import NewsAtomFeed
+
+        return NewsAtomFeed(self, self.feed_theme(theme))(request)
+
+    def feed_links(self, theme=None):
+        """(title, url, MIME type) for the feeds of this index, for <link rel=alternate>."""
+        suffix = f" – {theme.name}" if theme else ""
+        kwargs = {"theme": theme.slug} if theme else {}
+        names = ("rss_theme", "atom_theme") if theme else ("rss", "atom")
+        return [
+            (
+                f"{self.title}{suffix} (RSS)",
+                self.url + self.reverse_subpage(names[0], kwargs=kwargs),
+                "application/rss+xml",
+            ),
+            (
+                f"{self.title}{suffix} (Atom)",
+                self.url + self.reverse_subpage(names[1], kwargs=kwargs),
+                "application/atom+xml",
+            ),
+        ]
+
+
+class NewsArticlePage(InNodeTree, BasePage):
+    NEWEST_FIRST = (
+        models.F("date").desc(),
+        models.F("first_published_at").desc(nulls_last=True),
+        models.F("pk").desc(),
+    )
+
+    date = models.DateField(
+        _("datum"),
+        default=datetime.date.today,
+        help_text=_("Visas på sidan och bestämmer ordningen i listor och flöden."),
+    )
+    image = models.ForeignKey(
+        "pages.CustomImage",
+        verbose_name=_("bild"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("alternativtext"),
+        max_length=250,
+        blank=True,
+        help_text=_("Beskriv vad bilden visar. Lämna tomt om bilden bara är dekorativ."),
+    )
+    image_caption = models.CharField(
+        _("bildtext"),
+        max_length=300,
+        blank=True,
+        help_text=_("Visas under bilden. Fotografen hämtas från bildens fält Fotograf/källa."),
+    )
+    body = StreamField(NewsBodyBlock(), blank=True, verbose_name=_("innehåll"))
+    authors = ParentalManyToManyField(
+        "nodes.Person",
+        verbose_name=_("skribenter"),
+        blank=True,
+        related_name="+",
+    )
+    themes = ParentalManyToManyField(
+        "pages.Theme",
+        verbose_name=_("teman"),
+        blank=True,
+        related_name="+",
+    )
+
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("date"),
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_caption")],
+            heading=_("Bild"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("authors"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    og_type = "article"
+
+    class Meta:
+        verbose_name = _("nyhet")
+        verbose_name_plural = _("nyheter")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["authors"] = self.authors.filter(live=True).select_related("photo")
+        context["themes"] = list(self.themes.all())
+        context["related"] = self.related_articles(context["themes"])
+        return context
+
+    def related_articles(self, themes, limit=3):
+        """Up to `limit` other articles: those sharing a theme first, then the newest."""
+        others = NewsArticlePage.objects.live().public().exclude(pk=self.pk)
+        related = list(
+            with_card_data(
+                others.filter(themes__in=themes).distinct().order_by(*self.NEWEST_FIRST)
+            )[:limit]
+        )
+        if len(related) < limit:
+            seen = [article.pk for article in related]
+            newest = others.exclude(pk__in=seen).order_by(*self.NEWEST_FIRST)
+            related += list(with_card_data(newest)[: limit - len(related)])
+        return attach_nodes(related)
+
+    @property
+    def social_image(self):
+        return self.image
+
+    @property
+    def social_image_alt(self):
+        return self.image_alt

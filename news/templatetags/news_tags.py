@@ -1,0 +1,52 @@
+from django import template
+
+from nodes.models import NodeHomePage
+from pages.models import SiteSettings
+from pages.templatetags.meta_tags import absolute_image_url, json_ld_script
+
+from ..models import NewsArticlePage, NewsIndexPage, national_news_index
+
+register = template.Library()
+
+
+def news_index_for(page):
+    """The news index whose feeds a page advertises: its own, its node's, or the national one."""
+    if isinstance(page, NewsIndexPage):
+        return page
+    if isinstance(page, NewsArticlePage):
+        return page.get_parent().specific
+    if isinstance(page, NodeHomePage):
+        return NewsIndexPage.objects.live().public().child_of(page).first()
+    return national_news_index()
+
+
+@register.inclusion_tag("components/feed_links.html")
+def feed_links(page):
+    index = news_index_for(page) if page else None
+    return {"feeds": index.feed_links() if index else []}
+
+
+@register.simple_tag(takes_context=True)
+def news_article_json_ld(context, article):
+    """schema.org NewsArticle data for search engines and link previews."""
+    request = context["request"]
+    organisation = SiteSettings.for_request(request).organisation_name
+    modified = article.last_published_at or article.latest_revision_created_at
+    authors = [{"@type": "Person", "name": person.name} for person in context["authors"]]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title[:110],
+        "description": article.intro,
+        "datePublished": article.date.isoformat(),
+        "dateModified": modified.isoformat() if modified else None,
+        "url": article.get_full_url(request),
+        "mainEntityOfPage": article.get_full_url(request),
+        "inLanguage": "sv",
+        "author": authors or [{"@type": "Organization", "name": organisation}],
+        "publisher": {"@type": "Organization", "name": organisation},
+        "about": [theme.name for theme in context["themes"]],
+    }
+    if article.image:
+        data["image"] = [absolute_image_url(request, article.image)]
+    return json_ld_script({key: value for key, value in data.items() if value})
