@@ -9,6 +9,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page
 
+from news.models import NewsIndexPage, national_news_index
 from nodes.data import NATIONAL_GROUP, SHARED_COLLECTION, WEBADMIN_GROUP
 from nodes.models import Node, Person
 from pages.models import StandardPage
@@ -57,6 +58,10 @@ class Realm:
         self.pages = {slug: self.node_page(node) for slug, node in self.nodes.items()} | {
             "national": Page.objects.get(slug="organisation").specific
         }
+        self.news = {
+            slug: NewsIndexPage.objects.child_of(node.root_page).get()
+            for slug, node in self.nodes.items()
+        } | {"national": national_news_index()}
         self.people = {
             "malmo": Person.objects.filter(node=self.nodes["malmo"]).first(),
             "umea": Person.objects.filter(node=self.nodes["umea"]).first(),

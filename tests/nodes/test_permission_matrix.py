@@ -12,6 +12,7 @@ from django.urls import reverse
 from wagtail.models import Page, Revision
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+from news.models import NewsArticlePage
 from nodes.models import Person
 
 from .conftest import ROLES
@@ -176,6 +177,26 @@ class Observer:
             return response.status_code == 200 and response.json().get("is_valid") is True
         raise ValueError(action)
 
+    def create_news(self, index):
+        """Publish a new article in a news index; allowed when it exists afterwards."""
+        slug = f"ny-{index.pk}-{NewsArticlePage.objects.count()}"
+        data = nested_form_data(
+            {
+                "title": "En ny nyhet",
+                "slug": slug,
+                "intro": "Ingress.",
+                "date": "2026-11-23",
+                "image_alt": "",
+                "image_caption": "",
+                "body": streamfield([]),
+                "comments": inline_formset([]),
+                "action-publish": "action-publish",
+            }
+        )
+        url = reverse("wagtailadmin_pages:add", args=["news", "newsarticlepage", index.pk])
+        self.client.post(url, data)
+        return NewsArticlePage.objects.filter(slug=slug, live=True).child_of(index).exists()
+
     # --- images and documents ------------------------------------------------------------
     def media(self, action, obj, app):
         model = type(obj)
@@ -234,6 +255,7 @@ def run_matrix(observer, role):
         for action in PAGE_ACTIONS:
             page = Page.objects.get(pk=realm.pages[owner].pk).specific
             cells.append(("page", owner, action, observer.page(action, page)))
+        cells.append(("news", owner, "create", observer.create_news(realm.news[owner])))
     for owner in MEDIA_OWNERS:
         for action in MEDIA_ACTIONS:
             image = type(realm.images[owner]).objects.get(pk=realm.images[owner].pk)
@@ -254,5 +276,7 @@ def test_permission_matrix(realm, client_for, role):
         for kind, owner, action, seen in cells
         if seen != expected(role, kind, owner, action)
     ]
-    assert len(cells) == 3 * (len(PERSON_ACTIONS) + len(PAGE_ACTIONS)) + 3 * 2 * len(MEDIA_ACTIONS)
+    assert len(cells) == 3 * (len(PERSON_ACTIONS) + len(PAGE_ACTIONS) + 1) + 3 * 2 * len(
+        MEDIA_ACTIONS
+    )
     assert not wrong, "\n" + "\n".join(wrong)
