@@ -7,4 +7,5 @@ Each app adds a module to DEMO_STEPS with a `build(log)` function and, optionall
 DEMO_STEPS = [
     "pages.demo.site",
     "nodes.demo",
+    "news.demo",
 ]

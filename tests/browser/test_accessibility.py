@@ -18,6 +18,17 @@ PAGES = {
     "node-index": "/noder/",
     "node-home": "/noder/malmo/",
     "node-home-archived": "/noder/jonkoping/",
+    "stories-hub": "/aktuellt/",
+    "news-index-filtered": "/aktuellt/nyheter/?tema=digital-inkludering&nod=nationellt",
+    "news-index-bad-filter": "/aktuellt/nyheter/?ar=99999&tema=finns-inte&page=abc",
+    "node-news-index": "/noder/malmo/nyheter/",
+    "news-article-interview": (
+        "/aktuellt/nyheter/intervju-nationell-plattform-for-social-innovation/"
+    ),
+    "news-article-node": "/noder/malmo/nyheter/framtidens-stad-unic-centre-for-city-futures/",
+    "publication-index-filtered": "/aktuellt/publikationer/?typ=rapport&tema=samverkan",
+    "publication": "/aktuellt/publikationer/verksamhetsplan-2026-2028/",
+    "publication-english": "/aktuellt/publikationer/the-social-innovation-ecosystem-in-sweden/",
     "search-results": "/sok/?q=innovation",
     "search-empty": "/sok/",
     "search-no-hits": "/sok/?q=xyzzyplugh",

@@ -105,10 +105,16 @@ def test_unknown_node_slug_is_404(client, demo):
     assert client.get("/noder/finns-inte/").status_code == 404
 
 
-def test_node_home_page_shows_contacts_and_empty_states(client, demo):
+def test_node_home_page_shows_contacts_its_news_and_empty_states(client, demo):
+    from news.models import NewsArticlePage
+
     html = client.get("/noder/malmo/").content.decode()
     assert "Maja Exempeldotter" in html
-    assert "Inga nyheter från Malmö ännu." in html
+    news = html.split('id="node-news-heading"')[1].split("</section>")[0]
+    own = NewsArticlePage.objects.live().descendant_of(Node.objects.get(slug="malmo").root_page)
+    assert own.exists()
+    for article in own[:3]:
+        assert article.title in news
     assert "Inga kommande evenemang just nu." in html
     assert 'href="https://mau.se/"' in html
 
@@ -171,10 +177,11 @@ def test_node_editor_explorer_shows_only_own_tree(client, demo):
 
 
 def test_page_type_rules_for_node_pages():
+    from news.models import NewsIndexPage
     from pages.models import HomePage, StandardPage
 
     assert set(NodeIndexPage.allowed_parent_page_models()) == {HomePage}
     assert set(NodeIndexPage.allowed_subpage_models()) == {NodeHomePage}
     assert set(NodeHomePage.allowed_parent_page_models()) == {NodeIndexPage}
-    assert set(NodeHomePage.allowed_subpage_models()) == {StandardPage}
+    assert set(NodeHomePage.allowed_subpage_models()) == {StandardPage, NewsIndexPage}
     assert NodeHomePage in StandardPage.allowed_parent_page_models()
