@@ -16,8 +16,8 @@ def test_news_filters_work_with_the_keyboard_and_without_javascript(open_page):
     chosen = page.locator("#filter-tema").input_value()
     assert chosen
     page.locator(".filter-form .button").focus()
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     assert f"tema={chosen}" in page.url
     assert page.locator("#filter-tema").input_value() == chosen  # the choice is kept
     assert page.locator("#results-heading").inner_text() != total

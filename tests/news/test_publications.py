@@ -41,6 +41,17 @@ def test_publication_page_links_the_pdf_with_format_and_size(client, site, pdf):
     assert "<dd>Ramboll</dd>" in html
     assert "<dd>Kompetenscentret</dd>" in html
     assert "Slutsatserna i korthet." in html
+    assert "<h2>Sammanfattning</h2>" in html
+
+
+def test_a_summary_with_sections_gets_no_empty_summary_heading(client, site):
+    page = PublicationPageFactory(
+        parent=site.publications,
+        body=[("section", {"heading": "Uppdraget", "content": []})],
+    )
+    html = client.get(page.url).content.decode()
+    assert "Uppdraget</h2>" in html
+    assert "<h2>Sammanfattning</h2>" not in html
 
 
 def test_other_language_edition_is_linked_both_ways_with_its_language(client, site):
