@@ -4,6 +4,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.search.query import And, Phrase, PlainText
+
 
 def clean_query_text(text):
     """Drop control and unassigned characters (NUL breaks PostgreSQL), fold white space."""
@@ -27,6 +29,20 @@ class SearchForm(forms.Form):
         self.is_valid()
         query = clean_query_text(self.data.get("q", ""))
         return query[: settings.SEARCH_QUERY_MAX_LENGTH].strip()
+
+    def search_query(self):
+        """The query for the search backend: text in double quotes is a phrase, the rest
+        plain words. No quote character reaches the backend (a stray one breaks SQLite's
+        full-text syntax). None when nothing is left to search for."""
+        parts = [part.strip() for part in self.cleaned_query().split('"')]
+        tokens = [
+            Phrase(part) if position % 2 else PlainText(part)
+            for position, part in enumerate(parts)
+            if part
+        ]
+        if len(tokens) > 1:
+            return And(tokens)
+        return tokens[0] if tokens else None
 
     @property
     def was_truncated(self):

@@ -36,10 +36,11 @@ def page_number(request, paginator):
 def search(request):
     form = SearchForm(request.GET)
     query = form.cleaned_query()
-    results = None
-    if query:
-        pages = Page.objects.live().public().specific().search(query)
-        results = page_number(request, Paginator(pages, SEARCH_RESULTS_PER_PAGE))
+    search_query = form.search_query()
+    pages = Page.objects.none()
+    if search_query is not None:
+        pages = Page.objects.live().public().specific().search(search_query)
+    results = page_number(request, Paginator(pages, SEARCH_RESULTS_PER_PAGE)) if query else None
     return render(
         request,
         "pages/search.html",

@@ -19,6 +19,12 @@ from tests.factories import StandardPageFactory
         "' OR 1=1 --",
         "\u202eevil",
         "a & b | !c",
+        '"',
+        '"social',
+        'social"',
+        'a"b"c"',
+        '"""',
+        '\\"',
     ],
 )
 def test_odd_queries_give_a_normal_page(client, demo, query):
@@ -48,6 +54,21 @@ def test_search_finds_a_demo_page_and_paginates_bad_page_numbers(client, demo):
     assert 'href="/om-msi/verksamhetsplan/"' in html
     for page in ["abc", "-1", "99999", ""]:
         assert client.get("/sok/", {"q": "verksamhetsplan", "page": page}).status_code == 200
+
+
+def test_quoted_words_are_searched_as_a_phrase(client, home):
+    StandardPageFactory(parent=home, title="Barnets rättigheter i kommunen")
+    StandardPageFactory(parent=home, title="Rättigheter och barnets röst")
+    html = client.get("/sok/", {"q": '"barnets rättigheter"'}).content.decode()
+    results = html.split('id="results-heading"')[1]  # the menu lists both pages
+    assert "Barnets rättigheter i kommunen" in results
+    assert "Rättigheter och barnets röst" not in results
+
+
+def test_a_stray_quote_still_searches_the_words(client, home):
+    StandardPageFactory(parent=home, title="Barnets rättigheter i kommunen")
+    html = client.get("/sok/", {"q": 'kommunen"'}).content.decode()
+    assert "Barnets rättigheter i kommunen" in html.split('id="results-heading"')[1]
 
 
 def test_search_with_nothing_found_says_so(client, demo):
