@@ -14,6 +14,9 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from pages.models import SiteSettings
 
 FEED_LENGTH = 20
+# Entry ids are tag URIs (RFC 4151) on the page's id: they stay the same when an article is
+# renamed, moved or served from another host, so feed readers never show it twice.
+ENTRY_ID_AUTHORITY = "socialinnovation.se,2010"
 
 
 class NewsRssFeed(Feed):
@@ -56,7 +59,9 @@ class NewsRssFeed(Feed):
         return article.get_url(self.request)
 
     def item_guid(self, article):
-        return article.get_full_url(self.request)
+        return f"tag:{ENTRY_ID_AUTHORITY}:nyhet-{article.pk}"
+
+    item_guid_is_permalink = False
 
     def item_pubdate(self, article):
         """The article's date; the publishing time when it was published that same day."""

@@ -105,6 +105,12 @@ class NewsFilterForm(ListingFilterForm):
         self.check()
 
     @property
+    def node(self):
+        """The chosen node, or None for all of MSI and for the national office alone."""
+        slug = self.values.get("nod")
+        return self.nodes[slug] if slug and slug != NATIONAL else None
+
+    @property
     def theme(self):
         slug = self.values.get("tema")
         return Theme.objects.filter(slug=slug).first() if slug else None

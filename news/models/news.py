@@ -1,10 +1,9 @@
-import datetime
-
 from modelcluster.fields import ParentalManyToManyField
 
 from django import forms
 from django.db import models
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -25,6 +24,7 @@ class NewsIndexPage(InNodeTree, ListingPageMixin, RoutablePageMixin, BasePage):
 
     parent_page_types = ["news.StoriesHubPage", "nodes.NodeHomePage"]
     subpage_types = ["news.NewsArticlePage"]
+    max_count_per_parent = 1  # one national index, one per node: feeds and links assume it
 
     class Meta:
         verbose_name = _("nyhetslista")
@@ -50,8 +50,20 @@ class NewsIndexPage(InNodeTree, ListingPageMixin, RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["feeds"] = self.feed_links(context["filter_form"].theme)
+        context["feeds"] = self.feeds_for(context["filter_form"])
         return context
+
+    def feeds_for(self, form):
+        """The feeds a filtered listing offers, most specific first: the chosen theme's (of
+        the chosen node's index, if a node is chosen), the chosen node's, then this index's."""
+        source = self
+        if form.node is not None:
+            node_index = NewsIndexPage.objects.live().public().child_of(form.node.root_page)
+            source = node_index.first() or self
+        feeds = source.feed_links(form.theme) if form.theme else []
+        if source is not self:
+            feeds += source.feed_links()
+        return feeds + self.feed_links()
 
     # --- feeds ---------------------------------------------------------------------------
     def feed_theme(self, slug):
@@ -99,7 +111,7 @@ class NewsArticlePage(InNodeTree, BasePage):
 
     date = models.DateField(
         _("datum"),
-        default=datetime.date.today,
+        default=timezone.localdate,
         help_text=_("Visas på sidan och bestämmer ordningen i listor och flöden."),
     )
     image = models.ForeignKey(
