@@ -5,8 +5,6 @@ import re
 
 import pytest
 
-from tests.factories import NewsArticlePageFactory
-
 
 def titles(html):
     """Article titles in the order the cards list them."""
@@ -181,8 +179,8 @@ def test_article_shows_its_node_authors_themes_and_related_news(client, spread):
 
     html = client.get(site_article.url).content.decode()
 
-    assert "MSI Malmö" in html
-    assert 'href="/noder/malmo/"' in html
+    meta = html.split('class="article__meta"')[1].split("</p>")[0]
+    assert '<a href="/noder/malmo/">MSI Malmö</a>' in meta
     assert "Test Skribent, kommunikatör" in html
     assert 'href="/noder/malmo/nyheter/?tema=jamlik-halsa">Jämlik hälsa</a>' in html
     related = html.split('id="related-heading"')[1]
@@ -215,16 +213,40 @@ def test_interview_questions_are_headings(client, site):
     assert '<h2 class="interview__question">Varför?</h2>' in html
 
 
-def test_node_editor_cannot_put_an_article_outside_a_news_index():
+def test_one_news_index_per_hub_and_per_node(site):
     from news.models import NewsArticlePage, NewsIndexPage
-    from nodes.models import NodeHomePage
 
     assert NewsArticlePage.allowed_parent_page_models() == [NewsIndexPage]
-    assert NewsIndexPage in NodeHomePage.allowed_subpage_models()
+    assert not NewsIndexPage.can_create_at(site.hub)  # it has one already
+    assert not NewsIndexPage.can_create_at(site.nodes["malmo"].root_page)
+    site.node_news["umea"].delete()
+    assert NewsIndexPage.can_create_at(site.nodes["umea"].root_page.specific)
 
 
-def test_a_new_article_is_dated_today():
-    assert NewsArticlePageFactory.build(date=None).date is None  # the factory can leave it out
+def test_a_new_article_is_dated_today_in_stockholm():
+    import time_machine
+
     from news.models import NewsArticlePage
 
-    assert NewsArticlePage().date == datetime.date.today()
+    # 23.30 UTC on New Year's Eve is already New Year's Day in Stockholm.
+    with time_machine.travel(datetime.datetime(2026, 12, 31, 23, 30, tzinfo=datetime.UTC)):
+        assert NewsArticlePage().date == datetime.date(2027, 1, 1)
+
+
+def test_private_and_draft_articles_are_listed_nowhere(client, site):
+    from wagtail.models import PageViewRestriction
+
+    shown = site.article(title="Synlig nyhet", themes=["jamlik-halsa"])
+    secret = site.article(title="Skyddad nyhet", themes=["jamlik-halsa"])
+    PageViewRestriction.objects.create(
+        page=secret, restriction_type=PageViewRestriction.PASSWORD, password="hemligt"
+    )
+    site.article(title="Utkastnyhet", themes=["jamlik-halsa"], publish=False, live=False)
+    other = site.article(title="Annan nyhet", themes=["jamlik-halsa"])
+
+    for url in ["/", "/aktuellt/", "/aktuellt/nyheter/", "/sitemap.xml", other.url]:
+        html = client.get(url).content.decode()
+        assert "Skyddad" not in html and "skyddad" not in html, url
+        assert "Utkast" not in html and "utkast" not in html, url
+    related = client.get(other.url).content.decode().split('id="related-heading"')[1]
+    assert titles(related) == [shown.title]
