@@ -32,7 +32,7 @@ def newest_publications(limit=NEWEST_PUBLICATIONS):
 
 def national_news_index():
     """The national news index: the one on the Stories & Möten hub."""
-    hub = StoriesHubPage.objects.live().first()
+    hub = StoriesHubPage.objects.live().public().first()
     return NewsIndexPage.objects.live().public().child_of(hub).first() if hub else None
 
 
@@ -59,7 +59,7 @@ class StoriesHubPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = latest_news()
-        context["news_index"] = NewsIndexPage.objects.child_of(self).live().first()
+        context["news_index"] = NewsIndexPage.objects.child_of(self).live().public().first()
         context["newest_publications"] = newest_publications()
         context["publication_index"] = publication_index()
         return context

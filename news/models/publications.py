@@ -164,6 +164,12 @@ class PublicationPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["themes"] = list(self.themes.all())
-        edition = self.other_language_edition
-        context["other_edition"] = edition if edition and edition.live else None
+        context["other_edition"] = self.public_other_edition()
         return context
+
+    def public_other_edition(self):
+        """The other-language edition, when visitors may see it (live and not private)."""
+        if self.other_language_edition_id is None:
+            return None
+        editions = PublicationPage.objects.live().public()
+        return editions.filter(pk=self.other_language_edition_id).first()

@@ -61,6 +61,6 @@ class NodeHomePage(BasePage):
 
         context["node"] = Node.objects.filter(root_page=self).first()
         context["latest_news"] = latest_news(within=self, limit=3)
-        context["news_index"] = NewsIndexPage.objects.child_of(self).live().first()
+        context["news_index"] = NewsIndexPage.objects.child_of(self).live().public().first()
         context["contacts"] = self.contacts.filter(live=True).select_related("photo")
         return context

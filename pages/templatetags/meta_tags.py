@@ -12,6 +12,8 @@ from pages.models import SiteSettings
 register = template.Library()
 
 SOCIAL_IMAGE_SPEC = "fill-1200x630|format-jpeg"
+# Open Graph locales by a page's `language` (publications have one); Swedish otherwise.
+OG_LOCALES = {"sv": "sv_SE", "en": "en_GB"}
 
 # As in Django's json_script: nothing in the data can close the script element.
 _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -22,8 +24,12 @@ def json_ld_script(data):
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
 
 
+def social_rendition(image):
+    return image.get_rendition(SOCIAL_IMAGE_SPEC)
+
+
 def absolute_image_url(request, image):
-    return request.build_absolute_uri(image.get_rendition(SOCIAL_IMAGE_SPEC).url)
+    return request.build_absolute_uri(social_rendition(image).url)
 
 
 @register.inclusion_tag("components/social_meta.html", takes_context=True)
@@ -31,12 +37,14 @@ def social_meta(context, page):
     """Open Graph tags: title, description, address, type and, when the page has one, image."""
     request = context["request"]
     image = getattr(page, "social_image", None)
-    alt = getattr(page, "social_image_alt", "")
+    rendition = social_rendition(image) if image else None
     return {
         "page": page,
         "site_name": SiteSettings.for_request(request).organisation_name,
         "og_type": getattr(page, "og_type", "website"),
+        "locale": OG_LOCALES.get(getattr(page, "language", ""), OG_LOCALES["sv"]),
         "url": page.get_full_url(request),
-        "image_url": absolute_image_url(request, image) if image else "",
-        "image_alt": alt,
+        "image": rendition,
+        "image_url": request.build_absolute_uri(rendition.url) if rendition else "",
+        "image_alt": getattr(page, "social_image_alt", ""),
     }

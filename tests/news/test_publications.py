@@ -15,6 +15,13 @@ def titles(html):
     return re.findall(r'class="card__link" href="[^"]+"(?: lang="\w+")?>([^<]+)</a>', html)
 
 
+def download_link(html):
+    """The address and the text (tags removed) of the publication's download link."""
+    match = re.search(r'<a class="document-link__link" href="([^"]+)">(.*?)</a>', html, re.S)
+    assert match, html.split("<main")[1][:2000]
+    return match.group(1), re.sub(r"<[^>]+>", "", match.group(2))
+
+
 @pytest.fixture
 def pdf():
     document = get_document_model()(title="Rapporten")
@@ -33,15 +40,29 @@ def test_publication_page_links_the_pdf_with_format_and_size(client, site, pdf):
         body=[("rich_text", "<p>Slutsatserna i korthet.</p>")],
     )
     html = client.get(page.url).content.decode()
-    assert re.search(
-        r'<a class="document-link__link" href="/dokument/\d+/rapport.pdf">Ladda ner '
-        r'Policykartläggning <span class="document-link__meta">\(PDF, 2,0\xa0kB\)</span></a>',
-        html,
-    ), html.split("<main")[1][:2000]
+    href, text = download_link(html)
+    assert re.fullmatch(r"/dokument/\d+/rapport.pdf", href)
+    assert text == "Ladda ner Policykartläggning (PDF, 2,0\xa0kB)"
     assert "<dd>Ramboll</dd>" in html
     assert "<dd>Kompetenscentret</dd>" in html
     assert "Slutsatserna i korthet." in html
     assert "<h2>Sammanfattning</h2>" in html
+
+
+def test_an_english_publication_marks_its_swedish_parts(client, site, pdf):
+    page = PublicationPageFactory(
+        parent=site.publications,
+        title="The ecosystem",
+        language="en",
+        document=pdf,
+        body=[("rich_text", "<p>In short.</p>")],
+    )
+    html = client.get(page.url).content.decode()
+    assert '<article class="page-body" lang="en">' in html
+    assert '<h2 lang="sv">Sammanfattning</h2>' in html
+    assert '<span lang="en">The ecosystem</span>' in html.split('class="document-link__link"')[1]
+    assert download_link(html)[1].startswith("Ladda ner The ecosystem (PDF")
+    assert '<meta property="og:locale" content="en_GB">' in html
 
 
 def test_a_summary_with_sections_gets_no_empty_summary_heading(client, site):
@@ -82,6 +103,19 @@ def test_unpublished_other_edition_is_not_linked(client, site):
     draft = PublicationPageFactory(parent=site.publications, title="Utkastet", live=False)
     page = PublicationPageFactory(parent=site.publications, other_language_edition=draft)
     assert "Utkastet" not in client.get(page.url).content.decode()
+
+
+def test_private_other_edition_is_not_linked(client, site):
+    from wagtail.models import PageViewRestriction
+
+    private = PublicationPageFactory(parent=site.publications, title="Den skyddade utgåvan")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="hemligt"
+    )
+    page = PublicationPageFactory(parent=site.publications, other_language_edition=private)
+    html = client.get(page.url).content.decode()
+    assert "Finns också på" not in html
+    assert "Den skyddade utgåvan" not in html
 
 
 @pytest.fixture
@@ -139,3 +173,15 @@ def test_year_must_be_plausible(site):
     with pytest.raises(ValidationError) as error:
         page.full_clean()
     assert "year" in error.value.message_dict
+
+
+@pytest.mark.parametrize(("page", "expected"), [("2", ["Bok"]), ("9", ["Bok"]), ("x", None)])
+def test_publication_page_numbers_beyond_the_last_give_the_last(
+    client, shelf, monkeypatch, page, expected
+):
+    from news.models import PublicationIndexPage
+
+    monkeypatch.setattr(PublicationIndexPage, "per_page", 3)
+    response = client.get("/aktuellt/publikationer/", {"page": page})
+    assert response.status_code == 200
+    assert titles(response.content.decode()) == (expected or ["Plan", "Rapport", "Äldre rapport"])

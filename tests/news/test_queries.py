@@ -33,11 +33,11 @@ LISTING_URLS = [
 QUERY_BUDGET = 30
 
 
-def image(number):
+def image(number, size=(64, 36)):
     from PIL import Image
 
     buffer = io.BytesIO()
-    Image.new("RGB", (64, 36), (number * 5 % 255, 80, 99)).save(buffer, "JPEG")
+    Image.new("RGB", size, (number * 5 % 255, 80, 99)).save(buffer, "JPEG")
     return get_image_model().objects.create(
         title=f"Bild {number}", file=ImageFile(buffer, name=f"bild-{number}.jpg")
     )

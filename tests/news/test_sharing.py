@@ -4,6 +4,8 @@ import datetime
 import json
 import re
 
+import pytest
+
 from tests.factories import PublicationPageFactory
 
 
@@ -53,13 +55,30 @@ def test_article_has_news_article_json_ld(client, site):
     assert data["about"] == ["Jämlik hälsa"]
 
 
-def test_article_image_is_shared_as_an_absolute_1200x630_image(client, site):
+def shared_image_size(html):
+    """The size the page claims for its og:image, and the size of the file it points to."""
+    from PIL import Image
+
+    from django.conf import settings
+    from django.core.files.storage import default_storage
+
+    url = meta(html, "og:image").removeprefix("http://testserver" + settings.MEDIA_URL)
+    with default_storage.open(url) as file:
+        real = Image.open(file).size
+    claimed = (int(meta(html, "og:image:width")), int(meta(html, "og:image:height")))
+    return claimed, real
+
+
+@pytest.mark.parametrize("size", [(1600, 900), (64, 36)])
+def test_article_image_is_shared_as_an_absolute_image_of_the_size_it_claims(client, site, size):
     from tests.news.test_queries import image
 
-    article = site.article(image=image(1), image_alt="Deltagare runt ett bord")
+    article = site.article(image=image(1, size), image_alt="Deltagare runt ett bord")
     html = client.get(article.url).content.decode()
     assert meta(html, "og:image").startswith("http://testserver/media/images/")
     assert meta(html, "og:image:alt") == "Deltagare runt ett bord"
+    claimed, real = shared_image_size(html)
+    assert claimed == real == (1200, 630)  # the size link previews ask for
     data = json.loads(re.search(r'ld\+json">(.*?)</script>', html, re.S).group(1))
     assert data["image"] == [meta(html, "og:image")]
 
@@ -87,7 +106,7 @@ def test_home_hub_and_node_home_show_the_latest_news(client, site):
         "Nationell 3",
     ]
     assert "Ny rapport" in home
-    assert 'href="/aktuellt/nyheter/">Nyheter: alla nyheter</a>' in home
+    assert 'href="/aktuellt/nyheter/">Alla nyheter</a>' in home
 
     hub = client.get("/aktuellt/").content.decode()
     assert len(re.findall(r'class="news-card"', hub)) == 4
@@ -97,5 +116,6 @@ def test_home_hub_and_node_home_show_the_latest_news(client, site):
 
     node = client.get("/noder/malmo/").content.decode()
     assert re.findall(r'news-card__link" href="[^"]+">([^<]+)<', node) == ["Malmönytt"]
+    assert 'href="/noder/malmo/nyheter/">Alla nyheter från MSI Malmö</a>' in node
     umea = client.get("/noder/umea/").content.decode()
     assert "Inga nyheter från MSI Umeå ännu." in umea
