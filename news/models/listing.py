@@ -38,4 +38,6 @@ class ListingPageMixin:
         page_obj = page_number(request, Paginator(self.listing_queryset(form), self.per_page))
         page_obj.object_list = self.prepare_items(list(page_obj.object_list))
         context.update(filter_form=form, page_obj=page_obj, items=page_obj.object_list)
+        if page_obj.number > 1:  # each page of the unfiltered listing is its own canonical
+            context["canonical_url"] = f"{self.get_full_url(request)}?page={page_obj.number}"
         return context

@@ -21,3 +21,13 @@ def tab_stops(page, limit=80):
         assert visible or style["shadow"] != "none", style
         stops.append(style)
     return stops
+
+
+FOCUSABLE_COUNT = """() => [...document.querySelectorAll(
+    'a[href], button, select, textarea, input:not([type=hidden]), [tabindex]:not([tabindex="-1"])'
+)].filter(el => !el.disabled && el.getClientRects().length > 0).length"""
+
+
+def focusable_count(page):
+    """How many visible elements on the page the keyboard should reach."""
+    return page.evaluate(FOCUSABLE_COUNT)

@@ -22,6 +22,7 @@ PAGES = {
     "news-index-filtered": "/aktuellt/nyheter/?tema=digital-inkludering&nod=nationellt",
     "news-index-bad-filter": "/aktuellt/nyheter/?ar=99999&tema=finns-inte&page=abc",
     "node-news-index": "/noder/malmo/nyheter/",
+    "node-news-index-filtered": "/noder/umea/nyheter/?ar=2024&tema=landsbygd-och-stad",
     "news-article-interview": (
         "/aktuellt/nyheter/intervju-nationell-plattform-for-social-innovation/"
     ),

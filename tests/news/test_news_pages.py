@@ -250,3 +250,19 @@ def test_private_and_draft_articles_are_listed_nowhere(client, site):
         assert "Utkast" not in html and "utkast" not in html, url
     related = client.get(other.url).content.decode().split('id="related-heading"')[1]
     assert titles(related) == [shown.title]
+
+
+@pytest.mark.parametrize(
+    ("query", "canonical"),
+    [
+        ("", "/aktuellt/nyheter/"),
+        ("?page=2", "/aktuellt/nyheter/?page=2"),
+        ("?page=99", "/aktuellt/nyheter/?page=3"),  # what is shown: the last page
+        ("?tema=jamlik-halsa&page=1", "/aktuellt/nyheter/"),  # filters are not canonical
+    ],
+)
+def test_each_page_of_a_listing_has_its_own_canonical_address(client, many, query, canonical):
+    html = client.get(f"/aktuellt/nyheter/{query}").content.decode()
+    assert re.findall(r'<link rel="canonical" href="([^"]+)">', html) == [
+        f"http://testserver{canonical}"
+    ]

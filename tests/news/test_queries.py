@@ -26,7 +26,10 @@ LISTING_URLS = [
     "/aktuellt/nyheter/?tema=jamlik-halsa&ar=2025",
     "/aktuellt/nyheter/feed/",
     "/aktuellt/nyheter/feed/atom/",
+    "/aktuellt/nyheter/feed/tema/jamlik-halsa/",
+    "/noder/malmo/nyheter/feed/",
     "/aktuellt/publikationer/",
+    "/aktuellt/publikationer/?tema=jamlik-halsa",
     "/noder/malmo/",
     "/noder/malmo/nyheter/",
 ]
@@ -44,17 +47,26 @@ def image(number, size=(64, 36)):
 
 
 def add_items(site, start, stop):
+    """Articles (each with an image, two themes and an author) and publications."""
+    from nodes.models import Person
+
     for number in range(start, stop):
         parent = site.node_news["malmo"] if number % 2 else site.news
-        site.article(
+        article = site.article(
             parent=parent,
             title=f"Nyhet {number}",
             date=datetime.date(2025, 1, 1) + datetime.timedelta(days=number),
-            themes=["jamlik-halsa"],
+            themes=["jamlik-halsa", "digital-inkludering"],
             image=image(number),
             image_alt="En bild",
         )
-        PublicationPageFactory(parent=site.publications, title=f"Publikation {number}")
+        article.authors.set([Person.objects.create(name=f"Skribent {number}", live=True)])
+        article.save_revision().publish()
+        publication = PublicationPageFactory(
+            parent=site.publications, title=f"Publikation {number}"
+        )
+        publication.themes.set([site.themes["jamlik-halsa"]])
+        publication.save_revision().publish()
 
 
 def count_queries(client, url):
