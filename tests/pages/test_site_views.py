@@ -88,3 +88,12 @@ def test_admin_gets_its_own_policy(client, db):
     assert response.status_code == 200
     assert "'unsafe-inline'" in response["Content-Security-Policy"]
     assert response["Content-Security-Policy"].count("default-src") == 1
+
+
+@pytest.mark.parametrize("path", ["/robots.txt", "/.well-known/security.txt", "/sok/?q=social"])
+def test_head_is_answered_like_get_and_post_is_refused(client, demo, path):
+    head = client.head(path)
+    assert head.status_code == 200
+    assert head["Content-Type"] == client.get(path)["Content-Type"]
+    assert head.content == b""
+    assert client.post(path).status_code in (403, 405)  # 403: no CSRF token, never 500
