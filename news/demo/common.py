@@ -2,13 +2,10 @@
 
 from pathlib import Path
 
-from django.core.files.images import ImageFile
-
-from wagtail.images import get_image_model
-
 from news.models import NewsArticlePage
 from nodes.models import Person
-from pages.demo.helpers import child_page, demo_collection, demo_image
+from pages.demo.helpers import IMAGE_DIR as PAGE_IMAGE_DIR
+from pages.demo.helpers import child_page, demo_image
 from pages.models import Theme
 
 IMAGE_DIR = Path(__file__).resolve().parent.parent / "demo_images"
@@ -16,22 +13,9 @@ CREDIT = "Illustration: MSI (demo)"
 
 
 def news_image(filename, title):
-    """A demo image: one the pages step ships, or one generated for the news (demo_images/)."""
-    if not (IMAGE_DIR / filename).exists():
-        return demo_image(filename, title, credit=CREDIT)
-    image_model = get_image_model()
-    image = image_model.objects.filter(title=title).first()
-    if image:
-        return image
-    with (IMAGE_DIR / filename).open("rb") as handle:
-        image = image_model(
-            title=title,
-            credit=CREDIT,
-            collection=demo_collection(),
-            file=ImageFile(handle, name=filename),
-        )
-        image.save()
-    return image
+    """A demo image: one the pages step ships, or one made for the news (demo_images/)."""
+    directory = IMAGE_DIR if (IMAGE_DIR / filename).exists() else PAGE_IMAGE_DIR
+    return demo_image(filename, title, credit=CREDIT, directory=directory)
 
 
 def people(*names):

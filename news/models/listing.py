@@ -1,5 +1,6 @@
 """What the news and publication indexes share: a GET filter form, pagination, card data."""
 
+from django.apps import apps
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 
@@ -17,11 +18,14 @@ def with_card_data(queryset):
 class ListingPageMixin:
     """An index page whose items are filtered by a GET form and paginated.
 
-    Subclasses give `get_filter_form(data)` (a `ListingFilterForm`) and
-    `listing_queryset(form)`, and may override `prepare_items(items)`.
+    Subclasses give `item_model` ("app.Model" of the items; its verbose names give the words
+    "1 nyhet", "12 nyheter"),
+    `get_filter_form(data)` (a `ListingFilterForm`) and `listing_queryset(form)`, and may
+    override `prepare_items(items)`. Templates extend `pages/listing_page.html`.
     """
 
     per_page = 12
+    item_model = None
 
     def get_filter_form(self, data):
         raise NotImplementedError
@@ -37,7 +41,14 @@ class ListingPageMixin:
         form = self.get_filter_form(request.GET)
         page_obj = page_number(request, Paginator(self.listing_queryset(form), self.per_page))
         page_obj.object_list = self.prepare_items(list(page_obj.object_list))
-        context.update(filter_form=form, page_obj=page_obj, items=page_obj.object_list)
+        item_meta = apps.get_model(self.item_model)._meta
+        context.update(
+            filter_form=form,
+            page_obj=page_obj,
+            items=page_obj.object_list,
+            item_name=item_meta.verbose_name,
+            item_name_plural=item_meta.verbose_name_plural,
+        )
         if page_obj.number > 1:  # each page of the unfiltered listing is its own canonical
             context["canonical_url"] = f"{self.get_full_url(request)}?page={page_obj.number}"
         return context

@@ -24,6 +24,7 @@ class NewsIndexPage(InNodeTree, ListingPageMixin, RoutablePageMixin, BasePage):
 
     parent_page_types = ["news.StoriesHubPage", "nodes.NodeHomePage"]
     subpage_types = ["news.NewsArticlePage"]
+    item_model = "news.NewsArticlePage"
     max_count_per_parent = 1  # one national index, one per node: feeds and links assume it
 
     class Meta:

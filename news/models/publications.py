@@ -21,6 +21,7 @@ class PublicationIndexPage(ListingPageMixin, BasePage):
     per_page = 20
     parent_page_types = ["news.StoriesHubPage"]
     subpage_types = ["news.PublicationPage"]
+    item_model = "news.PublicationPage"
     max_count = 1
 
     class Meta:

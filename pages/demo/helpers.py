@@ -20,13 +20,13 @@ def demo_collection():
     return existing or root.add_child(name=DEMO_COLLECTION_NAME)
 
 
-def demo_image(filename, title, credit=""):
+def demo_image(filename, title, credit="", directory=IMAGE_DIR):
     """The demo image with this title, created from a file the project ships if missing."""
     image_model = get_image_model()
     image = image_model.objects.filter(title=title).first()
     if image:
         return image
-    with (IMAGE_DIR / filename).open("rb") as handle:
+    with (directory / filename).open("rb") as handle:
         image = image_model(
             title=title,
             credit=credit,
