@@ -23,6 +23,16 @@ def media_root(tmp_path_factory):
         yield overridden
 
 
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache. Rolled-back rows do not empty it, and SQLite
+    reuses their ids, so a cached rendition of one test's image 1 would answer for the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
 def pytest_collection_modifyitems(items):
     """Browser tests last: their live server commits the demo content for the session."""
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
