@@ -18,10 +18,10 @@ def with_card_data(queryset):
 class ListingPageMixin:
     """An index page whose items are filtered by a GET form and paginated.
 
-    Subclasses give `item_model` ("app.Model" of the items; its verbose names give the words
-    "1 nyhet", "12 nyheter"),
-    `get_filter_form(data)` (a `ListingFilterForm`) and `listing_queryset(form)`, and may
-    override `prepare_items(items)`. Templates extend `pages/listing_page.html`.
+    Subclasses give `item_model` ("app.Model" of the items, whose verbose names give the
+    words "1 nyhet", "12 nyheter"), `get_filter_form(data)` (a `ListingFilterForm`) and
+    `listing_queryset(form)`, and may override `prepare_items(items)`. Their templates extend
+    `pages/listing_page.html`.
     """
 
     per_page = 12
