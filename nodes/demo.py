@@ -28,7 +28,7 @@ PEOPLE = {
 }
 
 
-def demo_accounts():
+def accounts():
     """(username, group name) for every demo editor account."""
     accounts = [("nationell", NATIONAL_GROUP), ("webbadmin", WEBADMIN_GROUP)]
     for node in Node.objects.active().order_by("name"):
@@ -59,7 +59,7 @@ def build(log):
             page.save_revision().publish()
     log("Kontaktpersoner klara")
     user_model = get_user_model()
-    for username, group_name in demo_accounts():
+    for username, group_name in accounts():
         user, created = user_model.objects.get_or_create(
             username=username, defaults={"email": f"{username}@example.org"}
         )
@@ -73,4 +73,4 @@ def build(log):
 def reset():
     Person.objects.all().delete()
     Node.objects.all().delete()
-    get_user_model().objects.filter(username__in=[u for u, _ in demo_accounts()]).delete()
+    get_user_model().objects.filter(username__in=[u for u, _ in accounts()]).delete()

@@ -9,20 +9,31 @@ Root collection.
 from django.contrib.auth.models import Group, Permission
 from django.core.management.base import CommandError
 
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+from wagtail import hooks
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Workflow,
+)
 
-from news.models import NewsIndexPage
 from pages.models import HomePage
 
 from .data import (
     NATIONAL_GROUP,
     NODE_INDEX_SLUG,
-    NODE_NEWS_SLUG,
     NODES,
     SHARED_COLLECTION,
     WEBADMIN_GROUP,
 )
 from .models import Node, NodeHomePage, NodeIndexPage
+from .models.owned import node_owned_models, node_owned_permission_codenames
+
+# Apps above nodes add what every node needs of theirs (news adds the node's news index):
+# each hook is called as hook(node, changed) for every node, and calls changed("…") when it
+# creates something, so a second run still says "Inget att ändra.".
+NODE_SETUP_HOOK = "setup_node"
 
 ADMIN_ACCESS = ["wagtailadmin.access_admin"]
 PAGE_EDITING = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
@@ -37,18 +48,9 @@ OWN_MEDIA = [
     "choose_document",
 ]
 SHARED_MEDIA_FOR_NODES = ["choose_image", "choose_document"]
-NODE_SNIPPETS = [
-    "nodes.add_person",
-    "nodes.change_person",
-    "nodes.delete_person",
-    "nodes.publish_person",
-    "nodes.lock_person",
-    "nodes.unlock_person",
-]
 TAXONOMIES = ["pages.add_theme", "pages.change_theme", "pages.delete_theme"]
 NATIONAL_MODEL_PERMISSIONS = [
     *ADMIN_ACCESS,
-    *NODE_SNIPPETS,
     *TAXONOMIES,
     "nodes.add_node",
     "nodes.change_node",
@@ -69,7 +71,17 @@ WEBADMIN_MODEL_PERMISSIONS = [
     "nodes.change_node",
     "nodes.delete_node",
 ]
-NODE_MODEL_PERMISSIONS = [*ADMIN_ACCESS, *NODE_SNIPPETS]
+NODE_MODEL_PERMISSIONS = [*ADMIN_ACCESS]
+
+
+def node_owned_permissions():
+    """Add/change/delete (publish, lock, unlock where the model has them) on every node-owned
+    model, found at run time: a new node-owned snippet needs no change here."""
+    return [
+        dotted
+        for model in node_owned_models()
+        for dotted in node_owned_permission_codenames(model)
+    ]
 
 
 def permission(dotted):
@@ -105,6 +117,7 @@ class NodeSetup:
         if home is None:
             raise CommandError("Det finns ingen startsida. Kör load_demo_content eller skapa en.")
         self.remove_root_grants()
+        self.deactivate_workflows_without_reviewers()
         index = self.node_index(home)
         shared = self.collection(SHARED_COLLECTION)
         nodes = [self.node(data, index) for data in NODES]
@@ -112,7 +125,7 @@ class NodeSetup:
 
         self.sync_group(
             NATIONAL_GROUP,
-            NATIONAL_MODEL_PERMISSIONS,
+            [*NATIONAL_MODEL_PERMISSIONS, *node_owned_permissions()],
             pages={home: PAGE_EDITING},
             collections=dict.fromkeys([shared, *node_collections], OWN_MEDIA),
         )
@@ -120,7 +133,7 @@ class NodeSetup:
         for node in nodes:
             self.sync_group(
                 node.editor_group_name,
-                NODE_MODEL_PERMISSIONS,
+                [*NODE_MODEL_PERMISSIONS, *node_owned_permissions()],
                 pages={node.root_page: PAGE_EDITING},
                 collections={node.collection: OWN_MEDIA, shared: SHARED_MEDIA_FOR_NODES},
             )
@@ -141,6 +154,23 @@ class NodeSetup:
             if group:
                 group.delete()
                 self.changed(f"Tog bort Wagtails standardgrupp {name} (utan medlemmar)")
+
+    def deactivate_workflows_without_reviewers(self):
+        """Wagtail's initial migration attaches "Moderators approval" to the Root page, with the
+        Moderators group as its only reviewers. Once that group is gone nobody can approve, yet
+        every editor is offered "Lämna in till Moderators approval". Editors here publish
+        directly (DESIGN §6), so a workflow that has an approval task without any group is
+        switched off (Wagtail cancels what is in progress and unlinks its pages)."""
+        for workflow in Workflow.objects.filter(active=True):
+            tasks = [task.specific for task in workflow.tasks.filter(active=True)]
+            unreviewed = [
+                task
+                for task in tasks
+                if isinstance(task, GroupApprovalTask) and not task.groups.exists()
+            ]
+            if unreviewed:
+                workflow.deactivate()
+                self.changed(f"Stängde av arbetsflödet {workflow.name} (ingen kan godkänna)")
 
     def node_index(self, home):
         index = NodeIndexPage.objects.child_of(home).first()
@@ -183,15 +213,8 @@ class NodeSetup:
             node.root_page = page
             node.save(update_fields=["root_page"])
             self.changed(f"Skapade startsidan för {node.name}")
-        if not NewsIndexPage.objects.child_of(node.root_page).exists():
-            news = NewsIndexPage(
-                title=f"Nyheter från MSI {node.name}",
-                slug=NODE_NEWS_SLUG,
-                intro=f"Det senaste från Mötesplats Social Innovation i {node.name}.",
-            )
-            node.root_page.add_child(instance=news)
-            news.save_revision().publish()
-            self.changed(f"Skapade nyhetssidan för {node.name}")
+        for hook in hooks.get_hooks(NODE_SETUP_HOOK):
+            hook(node, self.changed)
         if node.collection is None:
             node.collection = self.collection(f"Nod {node.name}")
             node.save(update_fields=["collection"])

@@ -3,17 +3,20 @@
 from django.core.exceptions import PermissionDenied
 
 from wagtail import hooks
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from .models import NodeOwned, Person
-from .permissions import NodeOwnedPermissionPolicy
+from pages.demo import DEMO_CONTENT_HOOK
+
+from . import demo
+from .models import NodeOwned
 from .viewsets import NodeViewSet, PersonViewSet
 
-# Before any viewset asks for a policy, or Wagtail registers its fallback.
-register_permission_policy(Person, NodeOwnedPermissionPolicy(Person))
-
 register_snippet(PersonViewSet)
+
+
+@hooks.register(DEMO_CONTENT_HOOK, order=10)
+def demo_content():
+    return demo
 
 
 @hooks.register("register_admin_viewset")

@@ -1,4 +1,5 @@
 from .hub import (
+    LATEST_NEWS,
     StoriesHubPage,
     latest_news,
     national_news_index,
@@ -9,6 +10,7 @@ from .news import NewsArticlePage, NewsIndexPage
 from .publications import PublicationIndexPage, PublicationPage
 
 __all__ = [
+    "LATEST_NEWS",
     "NewsArticlePage",
     "NewsIndexPage",
     "PublicationIndexPage",

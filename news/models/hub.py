@@ -55,11 +55,3 @@ class StoriesHubPage(BasePage):
     class Meta:
         verbose_name = _("Stories & Möten (navet)")
         verbose_name_plural = _("Stories & Möten (navet)")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = latest_news()
-        context["news_index"] = NewsIndexPage.objects.child_of(self).live().public().first()
-        context["newest_publications"] = newest_publications()
-        context["publication_index"] = publication_index()
-        return context

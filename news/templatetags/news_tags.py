@@ -1,29 +1,9 @@
 from django import template
 
-from nodes.models import NodeHomePage
 from pages.models import SiteSettings
 from pages.templatetags.meta_tags import absolute_image_url, json_ld_script
 
-from ..models import NewsArticlePage, NewsIndexPage, national_news_index
-
 register = template.Library()
-
-
-def news_index_for(page):
-    """The news index whose feeds a page advertises: its own, its node's, or the national one."""
-    if isinstance(page, NewsIndexPage):
-        return page
-    if isinstance(page, NewsArticlePage):
-        return page.get_parent().specific
-    if isinstance(page, NodeHomePage):
-        return NewsIndexPage.objects.live().public().child_of(page).first()
-    return national_news_index()
-
-
-@register.inclusion_tag("components/feed_links.html")
-def feed_links(page):
-    index = news_index_for(page) if page else None
-    return {"feeds": index.feed_links() if index else []}
 
 
 @register.simple_tag(takes_context=True)

@@ -35,7 +35,8 @@ class NodeIndexPage(BasePage):
 
 
 class NodeHomePage(BasePage):
-    """A node's own start page; the node's editors own everything below it."""
+    """A node's own start page; the node's editors own everything below it. Other apps add
+    their sections to it (the node's news, events…) through pages.sections."""
 
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("innehåll"))
     contacts = ParentalManyToManyField(
@@ -57,10 +58,6 @@ class NodeHomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from news.models import NewsIndexPage, latest_news
-
         context["node"] = Node.objects.filter(root_page=self).first()
-        context["latest_news"] = latest_news(within=self, limit=3)
-        context["news_index"] = NewsIndexPage.objects.child_of(self).live().public().first()
         context["contacts"] = self.contacts.filter(live=True).select_related("photo")
         return context

@@ -5,6 +5,7 @@ from .call_to_action import CallToActionBlock
 from .content import AccordionBlock, FactBoxBlock, QuoteBlock, SubheadingBlock
 from .media import DocumentLinkBlock, FigureBlock, VideoEmbedBlock
 from .section import SectionBlock
+from .sections import SectionChoiceBlock
 from .table import CaptionedTableBlock
 from .text import RICH_TEXT_FEATURES, BodyRichTextBlock
 
@@ -20,6 +21,7 @@ __all__ = [
     "FigureBlock",
     "QuoteBlock",
     "SectionBlock",
+    "SectionChoiceBlock",
     "SectionContentBlock",
     "SubheadingBlock",
     "VideoEmbedBlock",

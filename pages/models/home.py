@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from pages.blocks import BodyBlock
+from pages.blocks import BodyBlock, SectionChoiceBlock
 
 from .base import BasePage
 
@@ -27,6 +27,15 @@ class HomePage(BasePage):
         help_text=_("Beskriv vad bilden visar. Lämna tomt om bilden är dekorativ."),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("innehåll"))
+    sections = StreamField(
+        [("section", SectionChoiceBlock())],
+        blank=True,
+        verbose_name=_("avsnitt under innehållet"),
+        help_text=_(
+            "Välj vilka automatiska avsnitt startsidan visar, och i vilken ordning. "
+            "Lämnar du det tomt visas alla. Ett avsnitt utan innehåll visas inte."
+        ),
+    )
 
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     content_panels = [
@@ -35,6 +44,7 @@ class HomePage(BasePage):
             [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Toppbild")
         ),
         FieldPanel("body"),
+        FieldPanel("sections"),
     ]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -48,20 +58,9 @@ class HomePage(BasePage):
     def social_image_alt(self):
         return self.hero_image_alt
 
-    def get_context(self, request, *args, **kwargs):
-        from news.models import (
-            latest_news,
-            national_news_index,
-            newest_publications,
-            publication_index,
-        )
-
-        context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = latest_news(limit=3)
-        context["news_index"] = national_news_index()
-        context["newest_publications"] = newest_publications()
-        context["publication_index"] = publication_index()
-        return context
+    @property
+    def section_keys(self):
+        return [block.value for block in self.sections]
 
     class Meta:
         verbose_name = _("startsida")

@@ -7,6 +7,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from pages.alternate_links import links_for
 from pages.models import SiteSettings
 
 register = template.Library()
@@ -48,3 +49,10 @@ def social_meta(context, page):
         "image_url": request.build_absolute_uri(rendition.url) if rendition else "",
         "image_alt": getattr(page, "social_image_alt", ""),
     }
+
+
+@register.inclusion_tag("components/feed_links.html")
+def alternate_links(page):
+    """<link rel=alternate> for the feeds a page offers, contributed by the apps that own
+    them through the ALTERNATE_LINKS_HOOK hook (see pages/alternate_links.py)."""
+    return {"feeds": links_for(page) if page else []}

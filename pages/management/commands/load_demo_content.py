@@ -1,11 +1,9 @@
-from importlib import import_module
-
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from wagtail.models import Page
 
-from pages.demo import DEMO_STEPS
+from pages.demo import demo_steps
 
 
 class Command(BaseCommand):
@@ -21,7 +19,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, reset=False, verbosity=1, **options):
         self.verbosity = verbosity
-        steps = [import_module(path) for path in DEMO_STEPS]
+        steps = demo_steps()
         if reset:
             for step in reversed(steps):
                 if hasattr(step, "reset"):

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from nodes.demo import demo_accounts
+from pages.demo import demo_steps
 
 DEMO_ADMIN_USERNAME = "admin"
 
@@ -36,7 +36,10 @@ class Command(BaseCommand):
             )
         )
         self.stdout.write("Redaktörskonton för demo (användarnamn, lösenord, grupp):")
-        for username, group_name in demo_accounts():
+        accounts = [
+            a for step in demo_steps() if hasattr(step, "accounts") for a in step.accounts()
+        ]
+        for username, group_name in accounts:
             self.stdout.write(f"  {username:<14} {self.reset_password(username):<18} {group_name}")
         self.stdout.write("")
         if not no_serve:

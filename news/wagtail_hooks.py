@@ -1,0 +1,34 @@
+"""Registration only: what news contributes to the pages below it, to node set-up and to the
+demo content."""
+
+from wagtail import hooks
+
+from nodes.setup import NODE_SETUP_HOOK
+from pages.alternate_links import ALTERNATE_LINKS_HOOK
+from pages.demo import DEMO_CONTENT_HOOK
+from pages.sections import SECTIONS_HOOK
+
+from . import demo
+from .alternate_links import feed_links_for
+from .node_setup import create_node_news_index
+from .sections import SECTIONS
+
+
+@hooks.register(SECTIONS_HOOK)
+def news_sections():
+    return SECTIONS
+
+
+@hooks.register(ALTERNATE_LINKS_HOOK)
+def news_feed_links(page):
+    return feed_links_for(page)
+
+
+@hooks.register(NODE_SETUP_HOOK)
+def node_news_index(node, changed):
+    create_node_news_index(node, changed)
+
+
+@hooks.register(DEMO_CONTENT_HOOK, order=20)
+def demo_content():
+    return demo
