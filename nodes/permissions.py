@@ -94,15 +94,20 @@ class NodeOwnedPermissionPolicy(ModelPermissionPolicy):
             user, instance.node_id
         )
 
+    def own_items_condition(self, user):
+        """A filter on `node` for the items of the user's nodes (and national ones for the
+        national office). Node ids are listed, so search backends can apply it too."""
+        if user.is_superuser and user.is_active:
+            return Q()
+        own = Q(node__in=list(nodes_for_user(user).values_list("pk", flat=True)))
+        if user_is_national(user):
+            own |= Q(node__isnull=True)
+        return own
+
     def instances_user_has_any_permission_for(self, user, actions):
         if not self.user_has_any_permission(user, actions):
             return self.model.objects.none()
-        if user.is_superuser:
-            return self.model.objects.all()
-        own = Q(node__in=nodes_for_user(user))
-        if user_is_national(user):
-            own |= Q(node__isnull=True)
-        return self.model.objects.filter(own)
+        return self.model.objects.filter(self.own_items_condition(user))
 
     def instances_user_has_permission_for(self, user, action):
         return self.instances_user_has_any_permission_for(user, [action])

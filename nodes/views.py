@@ -61,9 +61,13 @@ class NodeIndexView(snippet_views.IndexView):
     """The listing shows only the items of the user's own nodes (all of them to national)."""
 
     def get_base_queryset(self):
+        # Filter on `node` (a FilterField of every NodeOwned model), not on `pk__in`: the
+        # listing's search runs on this queryset and may filter only on declared fields.
         policy = policy_registry.get_by_type(self.model)
-        allowed = policy.instances_user_has_any_permission_for(self.request.user, INSTANCE_ACTIONS)
-        return super().get_base_queryset().filter(pk__in=allowed.values("pk"))
+        queryset = super().get_base_queryset()
+        if not policy.user_has_any_permission(self.request.user, INSTANCE_ACTIONS):
+            return queryset.none()
+        return queryset.filter(policy.own_items_condition(self.request.user))
 
 
 class ModelPermissionRequiredMixin:

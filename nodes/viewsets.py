@@ -1,11 +1,17 @@
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Node, Person
+from pages.admin_columns import YesNoColumn
+
+from .forms import NodeOwnedForm
+from .models import Node, NodeOwned, Person
+from .permissions import NodeOwnedPermissionPolicy
 from .views import (
     GUARDED_VIEW_ATTRIBUTES,
     ModelPermissionRequiredMixin,
@@ -28,10 +34,27 @@ class NodeOwnedChooserViewSet(chooser_views.SnippetChooserViewSet):
 
 
 class NodeOwnedSnippetViewSet(SnippetViewSet):
-    """A snippet viewset whose every single-object view checks the object's node."""
+    """A snippet viewset whose every single-object view checks the object's node.
+
+    Registering a subclass is the one step a node-owned snippet needs: it registers the
+    node-owned permission policy for the model (before anything asks for one), refuses a model
+    that is not NodeOwned or whose form is not a NodeOwnedForm, lists only the user's nodes'
+    items and guards every single-object view (see docs/node-permissions.md).
+    """
 
     index_view_class = NodeIndexView
     chooser_viewset_class = NodeOwnedChooserViewSet
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not issubclass(self.model, NodeOwned):
+            raise ImproperlyConfigured(f"{self.model._meta.label} är inte NodeOwned.")
+        if not issubclass(self.model.base_form_class, NodeOwnedForm):
+            raise ImproperlyConfigured(
+                f"{self.model._meta.label}.base_form_class måste ärva NodeOwnedForm."
+            )
+        if policy_registry.get_by_type(self.model, fallback=False) is None:
+            register_permission_policy(self.model, NodeOwnedPermissionPolicy(self.model))
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -47,9 +70,13 @@ class PersonViewSet(NodeOwnedSnippetViewSet):
     menu_label = _("Personer")
     menu_order = 300
     add_to_admin_menu = True
-    list_display = ["name", "role", Column("owner_label", label=_("Nod")), "live"]
+    list_display = [
+        "name",
+        "role",
+        Column("owner_label", label=_("Nod")),
+        LiveStatusTagColumn(label=_("Status")),
+    ]
     list_filter = ["node", "live"]
-    search_fields = ["name", "role", "organisation"]
 
 
 class NodeViewSet(ModelViewSet):
@@ -67,6 +94,11 @@ class NodeViewSet(ModelViewSet):
         "regions",
         "active",
     ]
-    list_display = ["name", "host_university", "regions", "active"]
+    list_display = [
+        "name",
+        "host_university",
+        "regions",
+        YesNoColumn("active", label=_("Aktiv"), sort_key="active"),
+    ]
     list_filter = ["active"]
     inspect_view_enabled = True

@@ -5,8 +5,6 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
-from nodes.forms import NodeOwnedForm
-
 from .owned import NodeOwned
 
 
@@ -29,7 +27,6 @@ class Person(
         related_name="+",
     )
 
-    base_form_class = NodeOwnedForm
     panels = [
         FieldPanel("name"),
         FieldPanel("role"),
@@ -39,11 +36,11 @@ class Person(
         FieldPanel("photo"),
     ]
     search_fields = [
+        *NodeOwned.search_fields,
         index.SearchField("name"),
         index.SearchField("role"),
         index.SearchField("organisation"),
         index.AutocompleteField("name"),
-        index.FilterField("node"),
     ]
 
     class Meta:

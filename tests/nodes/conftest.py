@@ -3,7 +3,6 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
-from django.core.management import call_command
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -91,8 +90,7 @@ class Realm:
 
 
 @pytest.fixture
-def realm(db):
-    call_command("load_demo_content", verbosity=0)
+def realm(demo):
     return Realm()
 
 
