@@ -38,10 +38,46 @@ def pytest_collection_modifyitems(items):
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, media_root):
+    """The demo site, built once per test session and committed to the test database.
+
+    Every test that uses the database runs in a transaction on top of it, rolled back at its
+    end, so each test sees the same demo site (docs/testing.md). Tests that need another site
+    replace it inside their own transaction (tests/news/conftest.py, `empty_site`).
+    """
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", verbosity=0)
+
+
 @pytest.fixture
 def demo(db):
-    """The site built by the demo-content command, as the README's run command builds it."""
-    call_command("load_demo_content", verbosity=0)
+    """The site built by the demo-content command, as the README's run command builds it
+    (built once per session: see `django_db_setup`)."""
+
+
+def clear_site():
+    """Remove the demo site inside the current test's transaction: every page below Root,
+    nodes, people, themes and sites. Images, documents and users stay."""
+    from wagtail.models import Page, Site
+
+    from nodes.models import Node
+    from nodes.models.owned import node_owned_models
+    from pages.models import Theme
+
+    Site.objects.all().delete()
+    for model in node_owned_models():
+        model.objects.all().delete()
+    Node.objects.all().delete()
+    Theme.objects.all().delete()
+    for page in Page.get_first_root_node().get_children():
+        page.delete()
+
+
+@pytest.fixture
+def empty_site(db):
+    """No site at all, as after Wagtail's migrations minus its welcome page."""
+    clear_site()
 
 
 @pytest.fixture

@@ -1,7 +1,8 @@
 """Browser tests: Playwright drives Debian's Chromium against a live server with the demo site.
 
-The server runs in a thread of the test process and sees the test database. The demo content is
-committed once per session, so these tests run last (see tests/conftest.py).
+The server runs in a thread of the test process and sees the test database: the demo site that
+tests/conftest.py commits once per session, plus a page showing every block, committed here, so
+these tests run last (see tests/conftest.py).
 """
 
 import os
@@ -10,7 +11,6 @@ import shutil
 import pytest
 
 from django.contrib.staticfiles.handlers import StaticFilesHandler
-from django.core.management import call_command
 from django.db import connections
 from django.test.testcases import LiveServerThread
 
@@ -33,8 +33,7 @@ CHROMIUM_ARGS = [
 def live_site(django_db_setup, django_db_blocker):
     """Base URL of a live server with the demo content (plus a page showing every block)."""
     with django_db_blocker.unblock():
-        call_command("load_demo_content", verbosity=0)
-        build_block_gallery()
+        build_block_gallery()  # on the session's demo site (tests/conftest.py)
         shared = {}
         for connection in connections.all():
             if connection.vendor == "sqlite" and connection.is_in_memory_db():

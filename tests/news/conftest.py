@@ -5,6 +5,7 @@ import pytest
 from wagtail.models import Page, Site
 
 from nodes.models import Node, NodeHomePage, NodeIndexPage
+from tests.conftest import clear_site
 from tests.factories import (
     HomePageFactory,
     NewsArticlePageFactory,
@@ -17,6 +18,7 @@ from tests.factories import (
 
 class NewsSite:
     def __init__(self):
+        clear_site()  # the session's demo site, inside this test's transaction
         root = Page.get_first_root_node()
         self.home = HomePageFactory(parent=root, title="Startsida", slug="start")
         Site.objects.update_or_create(
