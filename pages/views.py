@@ -81,15 +81,21 @@ def security_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
-def database_health():
-    """200 when the database answers, 503 when it does not. Served by HealthCheckMiddleware."""
+def database_is_reachable():
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        response = JsonResponse({"status": "error", "database": "unavailable"}, status=503)
-    else:
+        return False
+    return True
+
+
+def database_health():
+    """200 when the database answers, 503 when it does not. Served by HealthCheckMiddleware."""
+    if database_is_reachable():
         response = JsonResponse({"status": "ok", "database": "ok"})
+    else:
+        response = JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     response["Cache-Control"] = "no-store"
     return response
