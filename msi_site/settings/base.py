@@ -1,6 +1,7 @@
 """Settings shared by every environment. Values that differ come from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -58,6 +59,7 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "modelcluster",
+    "axes",
     "taggit",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -78,10 +80,12 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "msi_site.throttling.PasswordResetThrottleMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "msi_site.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "msi_site.urls"
@@ -248,3 +252,20 @@ LOGGING = {
 }
 
 SEARCH_QUERY_MAX_LENGTH = 200
+
+# Login throttling (django-axes): failures counted per account and per client address, then a
+# timed cool-off, never a permanent lockout (docs/login-throttling.md).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Proxies in front of the app that append to X-Forwarded-For (a load balancer: 1).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+LOGIN_COOL_OFF = timedelta(minutes=int(os.environ.get("LOGIN_COOL_OFF_MINUTES", "15")))
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = LOGIN_COOL_OFF
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # a pause that ends, whatever is tried
+AXES_LOCKOUT_CALLABLE = "msi_site.throttling.login_lockout_response"
+AXES_CLIENT_IP_CALLABLE = "msi_site.client_address.client_address"
