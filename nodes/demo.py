@@ -3,9 +3,15 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from pages.demo.records import demo_objects, subtree_is_demo
+
 from .data import NATIONAL_GROUP, WEBADMIN_GROUP
 from .models import Node, Person
+from .models.owned import node_owned_models
 from .setup import NodeSetup
+
+# Rows of these models that the demo adds are recorded, and removed again by --reset.
+DEMO_MODELS = ["nodes.Node", "nodes.Person"]
 
 # Invented names, marked as examples: no real staff appear in demo content.
 PEOPLE = {
@@ -70,7 +76,15 @@ def build(log):
     log("Demokonton för redaktörer klara")
 
 
-def reset():
-    Person.objects.all().delete()
-    Node.objects.all().delete()
-    get_user_model().objects.filter(username__in=[u for u, _ in accounts()]).delete()
+def reset(log):
+    """Only the people, nodes and accounts the demo created (pages/demo/records.py). A node
+    keeps existing while its tree or its items hold anything an editor made."""
+    for model in node_owned_models():
+        demo_objects(model).delete()
+    for node in demo_objects(Node):
+        own_items = any(model.objects.filter(node=node).exists() for model in node_owned_models())
+        if own_items or (node.root_page and not subtree_is_demo(node.root_page)):
+            log(f"Noden {node.name} finns kvar: den har innehåll som redaktörer har skapat.")
+        else:
+            node.delete()
+    demo_objects(get_user_model()).delete()

@@ -13,11 +13,14 @@ from news.models import (
 )
 from nodes.models import NodeIndexPage
 from pages.demo.helpers import child_page
+from pages.demo.records import demo_objects
 from pages.models import HomePage, Theme
 
 from .national import national_news
 from .publications import publications
 from .regional import node_news
+
+DEMO_MODELS = ["pages.Theme"]
 
 THEMES = [
     (
@@ -93,9 +96,9 @@ def build(log):
     )
 
 
-def reset():
-    # The pages go with the home page (pages.demo.site.reset); the themes are ours to remove.
-    Theme.objects.filter(slug__in=[slug for slug, _, _ in THEMES]).delete()
+def reset(log):
+    # The pages go with the demo pages (pages.demo.site.reset); the themes are ours to remove.
+    demo_objects(Theme).delete()
 
 
 def demo_themes():

@@ -8,7 +8,6 @@ from pages.models import HomePage, SiteSettings
 
 from .about import about_pages, social_innovation_page
 from .helpers import (
-    DEMO_COLLECTION_NAME,
     call_to_action,
     demo_image,
     rich_text,
@@ -16,6 +15,7 @@ from .helpers import (
     subheading,
 )
 from .legal import legal_pages
+from .records import delete_demo_pages, demo_objects
 
 HOME_SLUG = "hem"
 
@@ -32,12 +32,14 @@ def build(log):
     return home
 
 
-def reset():
-    for home in HomePage.objects.all():
-        home.delete()
-    SiteSettings.objects.all().delete()
-    get_image_model().objects.filter(collection__name=DEMO_COLLECTION_NAME).delete()
-    get_document_model().objects.filter(collection__name=DEMO_COLLECTION_NAME).delete()
+def reset(log):
+    """Only what the demo created (pages/demo/records.py): never editors' pages, the real
+    shared collection or the office's site settings."""
+    kept = delete_demo_pages()
+    if kept:
+        log(f"{kept} demosidor finns kvar: under dem finns sidor som redaktörer har skapat.")
+    demo_objects(get_image_model()).delete()
+    demo_objects(get_document_model()).delete()
 
 
 def home_page(log):
@@ -120,18 +122,21 @@ def home_body(about, social_innovation):
 
 
 def site_settings(home, legal, log):
+    """Fills what is empty, so the office's own settings are never overwritten."""
     site = Site.objects.get(root_page=home)
     settings = SiteSettings.for_site(site)
-    settings.organisation_name = "Mötesplats Social Innovation"
-    settings.host_organisation = "Malmö universitet"
-    settings.address = "205 06 Malmö"
-    settings.email = "info@socialinnovation.se"
-    settings.footer_text = (
-        "Sveriges nationella kunskaps- och samverkansplattform för social innovation, sedan 2010."
-    )
-    settings.accessibility_page = legal["accessibility"]
-    settings.privacy_page = legal["privacy"]
-    settings.contact_page = legal["contact"]
+    if not settings.organisation_name:
+        settings.organisation_name = "Mötesplats Social Innovation"
+        settings.host_organisation = "Malmö universitet"
+        settings.address = "205 06 Malmö"
+        settings.email = "info@socialinnovation.se"
+        settings.footer_text = (
+            "Sveriges nationella kunskaps- och samverkansplattform för social innovation, "
+            "sedan 2010."
+        )
+    settings.accessibility_page = settings.accessibility_page or legal["accessibility"]
+    settings.privacy_page = settings.privacy_page or legal["privacy"]
+    settings.contact_page = settings.contact_page or legal["contact"]
     settings.save()
     if not settings.social_links.exists():
         settings.social_links.create(

@@ -1,5 +1,6 @@
 from .accessibility import AccessibilityStatementPage
 from .base import BasePage
+from .demo import DemoRecord
 from .home import HomePage
 from .media import CustomDocument, CustomImage, CustomRendition
 from .site_settings import SiteSettings, SocialLink
@@ -12,6 +13,7 @@ __all__ = [
     "CustomDocument",
     "CustomImage",
     "CustomRendition",
+    "DemoRecord",
     "HomePage",
     "SiteSettings",
     "SocialLink",

@@ -5,15 +5,36 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
+from wagtail.models import Site
+
 from pages.demo import demo_steps
 
 DEMO_ADMIN_USERNAME = "admin"
 
 
+def parse_addrport(addrport):
+    """("127.0.0.1", 8000) from runserver's "[host:]port"."""
+    host, _, port = addrport.rpartition(":")
+    if not port.isdigit():
+        raise CommandError(f"Ogiltig adress: {addrport} (använd t.ex. 127.0.0.1:8000)")
+    host = host.strip("[]") or "127.0.0.1"
+    return ("127.0.0.1" if host in ("0.0.0.0", "::") else host), int(port)  # noqa: S104
+
+
+def serve_site_at(host, port):
+    """Point the demo's Site at the address it is served on, so canonical links, og:url and
+    the sitemap use it. Returns the base URL."""
+    site = Site.objects.get(is_default_site=True)
+    if (site.hostname, site.port) != (host, port):
+        site.hostname, site.port = host, port
+        site.save(update_fields=["hostname", "port"])
+    return f"http://{host}:{port}"
+
+
 class Command(BaseCommand):
     help = (
         "Provkör webbplatsen: migrerar, laddar demoinnehållet, skapar ett administratörskonto "
-        "och startar utvecklingsservern på http://127.0.0.1:8000."
+        "och startar utvecklingsservern, som standard på http://127.0.0.1:8000."
     )
 
     def add_arguments(self, parser):
@@ -25,13 +46,15 @@ class Command(BaseCommand):
     def handle(self, *args, addrport, no_serve=False, **options):
         if not settings.DEBUG:
             raise CommandError("rundemo är bara till för lokal provkörning (DEBUG=True).")
+        host, port = parse_addrport(addrport)
         call_command("migrate", interactive=False, verbosity=0)
         call_command("load_demo_content")
+        base = serve_site_at(host, port)
         password = self.reset_admin_password()
         self.stdout.write(
             self.style.SUCCESS(
-                "\nWebbplatsen: http://127.0.0.1:8000/\n"
-                "Redigering: http://127.0.0.1:8000/admin/\n"
+                f"\nWebbplatsen: {base}/\n"
+                f"Redigering: {base}/admin/\n"
                 f"Användarnamn: {DEMO_ADMIN_USERNAME}\nLösenord: {password}\n"
             )
         )
