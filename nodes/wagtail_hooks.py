@@ -1,4 +1,5 @@
-"""Registration only: node viewsets, the node-owned permission policy and its guard hooks."""
+"""Registration only: node viewsets, the guards on node-owned snippets, and what a node editor
+may see outside their area."""
 
 from django.core.exceptions import PermissionDenied
 
@@ -8,6 +9,10 @@ from wagtail.snippets.models import register_snippet
 from pages.demo import DEMO_CONTENT_HOOK
 
 from . import demo
+from .admin_scope import api as admin_scope_api
+from .admin_scope import chooser as admin_scope_chooser
+from .admin_scope import move as admin_scope_move
+from .admin_scope import reports as admin_scope_reports
 from .models import NodeOwned
 from .viewsets import NodeViewSet, PersonViewSet
 
@@ -42,3 +47,24 @@ def check_node_before_edit(request, instance):
 @hooks.register("before_delete_snippet")
 def check_node_before_delete(request, instances):
     _refuse_unless_member(request, instances, "delete")
+
+
+# What a node editor sees outside their area (nodes/admin_scope/); URL shadows: msi_site/urls.py
+@hooks.register("construct_page_chooser_queryset")
+def scope_page_chooser(pages, request):
+    return admin_scope_chooser.filter_chooser_pages(pages, request)
+
+
+@hooks.register("before_move_page")
+def check_move_before_confirming(request, page_to_move, destination):
+    admin_scope_move.check_move(request, page_to_move, destination)
+
+
+@hooks.register("construct_admin_api", order=100)  # after Wagtail's own registrations
+def scope_admin_api(router):
+    admin_scope_api.register_scoped_media_endpoints(router)
+
+
+@hooks.register("construct_reports_menu")
+def hide_national_reports(request, menu_items):
+    admin_scope_reports.hide_national_reports(request, menu_items)
