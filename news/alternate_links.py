@@ -12,7 +12,7 @@ def news_index_for(page):
     if isinstance(page, NewsArticlePage):
         return page.get_parent().specific
     if isinstance(page, NodeHomePage):
-        return NewsIndexPage.objects.live().public().child_of(page).first()
+        return NewsIndexPage.objects.live_public().child_of(page).first()
     return national_news_index()
 
 

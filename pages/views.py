@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -16,20 +16,9 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
 from .forms import SearchForm
+from .listing.pagination import page_number
 
 SEARCH_RESULTS_PER_PAGE = 10
-
-
-def page_number(request, paginator):
-    """The requested page of a paginator: bad or too low numbers give the first page, too
-    high the last."""
-    try:
-        return paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        too_low = int(request.GET["page"]) < 1  # EmptyPage means it was a whole number
-        return paginator.page(1 if too_low else paginator.num_pages)
 
 
 @require_safe

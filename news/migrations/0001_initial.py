@@ -4,7 +4,7 @@ import datetime
 import django.core.validators
 import django.db.models.deletion
 import modelcluster.fields
-import news.models.listing
+import pages.listing.page
 import nodes.tree
 import pages.accessibility
 import wagtail.contrib.routable_page.models
@@ -34,7 +34,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'nyhetslista',
                 'verbose_name_plural': 'nyhetslistor',
             },
-            bases=(nodes.tree.InNodeTree, news.models.listing.ListingPageMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(nodes.tree.InNodeTree, pages.listing.page.ListingPageMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='PublicationIndexPage',
@@ -46,7 +46,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'publikationslista',
                 'verbose_name_plural': 'publikationslistor',
             },
-            bases=(news.models.listing.ListingPageMixin, 'wagtailcore.page'),
+            bases=(pages.listing.page.ListingPageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='StoriesHubPage',

@@ -7,8 +7,8 @@ from wagtail.search import index
 from nodes.tree import attach_nodes
 from pages.blocks import BodyBlock
 from pages.models import BasePage
+from pages.querysets import BasePageManager
 
-from .listing import with_card_data
 from .news import NewsArticlePage, NewsIndexPage
 from .publications import PublicationIndexPage, PublicationPage
 
@@ -18,30 +18,31 @@ NEWEST_PUBLICATIONS = 3
 
 def latest_news(within=None, limit=LATEST_NEWS):
     """The newest live articles (below `within`, if given), ready for cards."""
-    articles = NewsArticlePage.objects.live().public()
+    articles = NewsArticlePage.objects.live_public()
     if within is not None:
         articles = articles.descendant_of(within)
-    newest = with_card_data(articles.order_by(*NewsArticlePage.NEWEST_FIRST))[:limit]
+    newest = articles.newest_first().for_cards()[:limit]
     return attach_nodes(list(newest))
 
 
 def newest_publications(limit=NEWEST_PUBLICATIONS):
-    publications = PublicationPage.objects.live().public()
-    return list(publications.order_by(*PublicationPage.NEWEST_FIRST)[:limit])
+    return list(PublicationPage.objects.live_public().newest_first()[:limit])
 
 
 def national_news_index():
     """The national news index: the one on the Stories & Möten hub."""
-    hub = StoriesHubPage.objects.live().public().first()
-    return NewsIndexPage.objects.live().public().child_of(hub).first() if hub else None
+    hub = StoriesHubPage.objects.live_public().first()
+    return NewsIndexPage.objects.live_public().child_of(hub).first() if hub else None
 
 
 def publication_index():
-    return PublicationIndexPage.objects.live().public().first()
+    return PublicationIndexPage.objects.live_public().first()
 
 
 class StoriesHubPage(BasePage):
-    """/aktuellt/ (Stories & Möten): the latest news, coming events and newest publications."""
+    """/aktuellt/ (Stories & Möten): the sections apps register for the hub (pages.sections)."""
+
+    objects = BasePageManager()
 
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("innehåll"))
 

@@ -13,14 +13,18 @@ from wagtail.search import index
 
 from news.blocks import NewsBodyBlock
 from nodes.tree import InNodeTree, attach_nodes
+from pages.listing import ListingPageMixin
 from pages.models import BasePage, Theme
+from pages.querysets import BasePageManager
 
-from .listing import ListingPageMixin, with_card_data
+from .querysets import NewsArticleQuerySet
 
 
 class NewsIndexPage(InNodeTree, ListingPageMixin, RoutablePageMixin, BasePage):
     """A list of news. The national one (/aktuellt/nyheter/) also lists every node's news;
     a node's own lists the articles below it. Both have RSS and Atom feeds."""
+
+    objects = BasePageManager()
 
     parent_page_types = ["news.StoriesHubPage", "nodes.NodeHomePage"]
     subpage_types = ["news.NewsArticlePage"]
@@ -33,18 +37,22 @@ class NewsIndexPage(InNodeTree, ListingPageMixin, RoutablePageMixin, BasePage):
 
     def articles(self):
         """Live, public articles this index lists, newest first."""
-        articles = NewsArticlePage.objects.live().public()
+        articles = NewsArticlePage.objects.live_public()
         if self.node is not None:
             articles = articles.descendant_of(self)
-        return articles.order_by(*NewsArticlePage.NEWEST_FIRST)
+        return articles.newest_first()
 
-    def get_filter_form(self, data):
-        from news.forms import NewsFilterForm
+    @property
+    def filterset_class(self):
+        from news.filters import NewsFilterSet
 
-        return NewsFilterForm(data, index=self)
+        return NewsFilterSet
 
-    def listing_queryset(self, form):
-        return with_card_data(form.filter(self.articles()))
+    def listing_queryset(self):
+        return self.articles()
+
+    def card_queryset(self, queryset):
+        return queryset.for_cards()
 
     def prepare_items(self, items):
         return attach_nodes(items)
@@ -59,7 +67,7 @@ class NewsIndexPage(InNodeTree, ListingPageMixin, RoutablePageMixin, BasePage):
         the chosen node's index, if a node is chosen), the chosen node's, then this index's."""
         source = self
         if form.node is not None:
-            node_index = NewsIndexPage.objects.live().public().child_of(form.node.root_page)
+            node_index = NewsIndexPage.objects.live_public().child_of(form.node.root_page)
             source = node_index.first() or self
         feeds = source.feed_links(form.theme) if form.theme else []
         if source is not self:
@@ -104,11 +112,7 @@ class NewsIndexPage(InNodeTree, ListingPageMixin, RoutablePageMixin, BasePage):
 
 
 class NewsArticlePage(InNodeTree, BasePage):
-    NEWEST_FIRST = (
-        models.F("date").desc(),
-        models.F("first_published_at").desc(nulls_last=True),
-        models.F("pk").desc(),
-    )
+    objects = BasePageManager.from_queryset(NewsArticleQuerySet)()
 
     date = models.DateField(
         _("datum"),
@@ -179,16 +183,14 @@ class NewsArticlePage(InNodeTree, BasePage):
 
     def related_articles(self, themes, limit=3):
         """Up to `limit` other articles: those sharing a theme first, then the newest."""
-        others = NewsArticlePage.objects.live().public().exclude(pk=self.pk)
+        others = NewsArticlePage.objects.live_public().exclude(pk=self.pk)
         related = list(
-            with_card_data(
-                others.filter(themes__in=themes).distinct().order_by(*self.NEWEST_FIRST)
-            )[:limit]
+            others.filter(themes__in=themes).distinct().newest_first().for_cards()[:limit]
         )
         if len(related) < limit:
             seen = [article.pk for article in related]
-            newest = others.exclude(pk__in=seen).order_by(*self.NEWEST_FIRST)
-            related += list(with_card_data(newest)[: limit - len(related)])
+            newest = others.exclude(pk__in=seen).newest_first().for_cards()
+            related += list(newest[: limit - len(related)])
         return attach_nodes(related)
 
     @property

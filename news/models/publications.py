@@ -10,9 +10,11 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
+from pages.listing import ListingPageMixin
 from pages.models import BasePage
+from pages.querysets import BasePageManager
 
-from .listing import ListingPageMixin
+from .querysets import PublicationQuerySet
 
 
 class PublicationIndexPage(ListingPageMixin, BasePage):
@@ -28,31 +30,28 @@ class PublicationIndexPage(ListingPageMixin, BasePage):
         verbose_name = _("publikationslista")
         verbose_name_plural = _("publikationslistor")
 
+    objects = BasePageManager()
+
     def publications(self):
-        return (
-            PublicationPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .order_by(*PublicationPage.NEWEST_FIRST)
-        )
+        return PublicationPage.objects.live_public().descendant_of(self).newest_first()
 
-    def get_filter_form(self, data):
-        from news.forms import PublicationFilterForm
+    @property
+    def filterset_class(self):
+        from news.filters import PublicationFilterSet
 
-        return PublicationFilterForm(data, index=self)
+        return PublicationFilterSet
 
-    def listing_queryset(self, form):
-        return form.filter(self.publications()).select_related("document")
+    def listing_queryset(self):
+        return self.publications()
+
+    def card_queryset(self, queryset):
+        return queryset.select_related("document")
 
 
 class PublicationPage(BasePage):
     """A publication as accessible HTML (the summary), with the PDF alongside."""
 
-    NEWEST_FIRST = (
-        models.F("year").desc(),
-        models.F("first_published_at").desc(nulls_last=True),
-        models.F("pk").desc(),
-    )
+    objects = BasePageManager.from_queryset(PublicationQuerySet)()
 
     class PublicationType(models.TextChoices):
         REPORT = "rapport", _("Rapport")
@@ -172,5 +171,5 @@ class PublicationPage(BasePage):
         """The other-language edition, when visitors may see it (live and not private)."""
         if self.other_language_edition_id is None:
             return None
-        editions = PublicationPage.objects.live().public()
+        editions = PublicationPage.objects.live_public()
         return editions.filter(pk=self.other_language_edition_id).first()

@@ -1,0 +1,56 @@
+from django.apps import apps
+
+from .pagination import paginate
+
+
+class ListingPageMixin:
+    """An index page whose items are filtered by a GET form and paginated.
+
+    Subclasses give `item_model` ("app.Model": its verbose names give "1 nyhet", "12 nyheter"),
+    `filterset_class` (a ListingFilterSet) and `listing_queryset()` (the unfiltered items,
+    ordered), and may override `card_queryset()` (prefetching for the cards) and
+    `prepare_items()`. Their templates extend `pages/listing_page.html`.
+    """
+
+    per_page = 12
+    item_model = None
+    filterset_class = None
+
+    def listing_queryset(self):
+        raise NotImplementedError
+
+    def card_queryset(self, queryset):
+        return queryset
+
+    def prepare_items(self, items):
+        return items
+
+    def get_filterset(self, request):
+        return self.filterset_class(
+            request.GET, self.listing_queryset(), request=request, index=self
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filterset = self.get_filterset(request)
+        page_obj = paginate(request, self.card_queryset(filterset.qs), self.per_page)
+        page_obj.object_list = self.prepare_items(list(page_obj.object_list))
+        item_meta = apps.get_model(self.item_model)._meta
+        context.update(
+            filter_form=filterset,
+            page_obj=page_obj,
+            items=page_obj.object_list,
+            item_name=item_meta.verbose_name,
+            item_name_plural=item_meta.verbose_name_plural,
+        )
+        canonical = self.listing_canonical_url(request, page_obj, filterset)
+        if canonical:
+            context["canonical_url"] = canonical
+        return context
+
+    def listing_canonical_url(self, request, page_obj, filterset):
+        """Each page of the unfiltered listing is its own canonical address; a filtered view
+        (any page of it) points to the unfiltered listing, whose page N lists other items."""
+        if filterset.values or page_obj.number == 1:
+            return None  # base.html falls back to the page's own address
+        return f"{self.get_full_url(request)}?page={page_obj.number}"
