@@ -1,9 +1,14 @@
 """Registration only: Wagtail hooks for the pages app."""
 
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.snippets.models import register_snippet
 
+from .editor_guide import editor_guide
 from .viewsets import ThemeViewSet
 
 register_snippet(ThemeViewSet)
@@ -20,3 +25,13 @@ def check_only_main_content(request, items, page):
     items[:] = [
         MainContentCheckerItem() if type(item) is ContentCheckerItem else item for item in items
     ]
+
+
+@hooks.register("register_admin_urls")
+def editor_guide_urls():
+    return [path("redaktorsguide/", editor_guide, name="editor_guide")]
+
+
+@hooks.register("register_admin_menu_item")
+def editor_guide_menu_item():
+    return MenuItem(_("Redaktörsguide"), reverse("editor_guide"), icon_name="help", order=10000)

@@ -125,15 +125,19 @@ def site_settings(home, legal, log):
     """Fills what is empty, so the office's own settings are never overwritten."""
     site = Site.objects.get(root_page=home)
     settings = SiteSettings.for_site(site)
-    if not settings.organisation_name:
-        settings.organisation_name = "Mötesplats Social Innovation"
-        settings.host_organisation = "Malmö universitet"
-        settings.address = "205 06 Malmö"
-        settings.email = "info@socialinnovation.se"
-        settings.footer_text = (
+    demo_values = {
+        "organisation_name": "Mötesplats Social Innovation",
+        "host_organisation": "Malmö universitet",
+        "address": "205 06 Malmö",
+        "email": "info@socialinnovation.se",
+        "footer_text": (
             "Sveriges nationella kunskaps- och samverkansplattform för social innovation, "
             "sedan 2010."
-        )
+        ),
+    }
+    for field, value in demo_values.items():
+        if not getattr(settings, field):
+            setattr(settings, field, value)
     settings.accessibility_page = settings.accessibility_page or legal["accessibility"]
     settings.privacy_page = settings.privacy_page or legal["privacy"]
     settings.contact_page = settings.contact_page or legal["contact"]
