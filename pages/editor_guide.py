@@ -18,7 +18,11 @@ GUIDE = Path(settings.BASE_DIR) / "docs" / "redaktorsguide.md"
 
 @cache
 def guide_html():
-    html = MarkdownIt("commonmark", {"html": False}).render(GUIDE.read_text(encoding="utf-8"))
+    markdown = MarkdownIt("commonmark", {"html": False})
+    tokens = markdown.parse(GUIDE.read_text(encoding="utf-8"))
+    if tokens and tokens[0].type == "heading_open" and tokens[0].tag == "h1":
+        tokens = tokens[3:]  # the admin page's header is the h1: keep one h1 on the page
+    html = markdown.renderer.render(tokens, markdown.options, {})
     return mark_safe(html)  # noqa: S308 - our own file, rendered with raw HTML disabled
 
 

@@ -24,6 +24,7 @@ def test_the_admin_menu_links_the_guide_and_it_opens_for_a_node_editor(client, d
     assert response.status_code == 200
     html = response.content.decode()
     assert "<h2>Sidor</h2>" in html  # rendered from docs/redaktorsguide.md
+    assert html.count("<h1") == 1
     assert "Snuttar → Teman" in html
 
 
