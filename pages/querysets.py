@@ -5,9 +5,14 @@ from wagtail.query import PageQuerySet
 
 
 class BasePageQuerySet(PageQuerySet):
+    NEWEST_FIRST = ("-first_published_at", "-pk")  # subclasses order by their own date
+
     def live_public(self):
         """What anonymous visitors may see: published and not behind a password or login."""
         return self.live().public()
+
+    def newest_first(self):
+        return self.order_by(*self.NEWEST_FIRST)
 
 
 BasePageManager = PageManager.from_queryset(BasePageQuerySet)

@@ -13,9 +13,6 @@ class NewsArticleQuerySet(BasePageQuerySet):
         models.F("pk").desc(),
     )
 
-    def newest_first(self):
-        return self.order_by(*self.NEWEST_FIRST)
-
     def for_cards(self):
         """With their images and renditions, for news cards."""
         return with_images(self)
@@ -27,6 +24,3 @@ class PublicationQuerySet(BasePageQuerySet):
         models.F("first_published_at").desc(nulls_last=True),
         models.F("pk").desc(),
     )
-
-    def newest_first(self):
-        return self.order_by(*self.NEWEST_FIRST)
