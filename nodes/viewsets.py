@@ -48,10 +48,10 @@ class NodeOwnedSnippetViewSet(SnippetViewSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if not issubclass(self.model, NodeOwned):
-            raise ImproperlyConfigured(f"{self.model._meta.label} är inte NodeOwned.")
+            raise ImproperlyConfigured(f"{self.model._meta.label} is not NodeOwned.")
         if not issubclass(self.model.base_form_class, NodeOwnedForm):
             raise ImproperlyConfigured(
-                f"{self.model._meta.label}.base_form_class måste ärva NodeOwnedForm."
+                f"{self.model._meta.label}.base_form_class must subclass NodeOwnedForm."
             )
         if policy_registry.get_by_type(self.model, fallback=False) is None:
             register_permission_policy(self.model, NodeOwnedPermissionPolicy(self.model))
