@@ -9,6 +9,7 @@ page that says when to try again. See docs/login-throttling.md.
 """
 
 import math
+from datetime import timedelta
 
 from axes.helpers import get_cool_off
 
@@ -27,7 +28,7 @@ PER_EMAIL = 3  # … per e-mail address
 
 def too_many_attempts(request, seconds, reason):
     minutes = max(1, math.ceil(seconds / 60))
-    until = timezone.localtime() + timezone.timedelta(seconds=seconds)
+    until = timezone.localtime() + timedelta(seconds=seconds)
     response = render(
         request,
         "accounts/too_many_attempts.html",

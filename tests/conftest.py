@@ -34,7 +34,8 @@ def fresh_cache():
 
 
 def pytest_collection_modifyitems(items):
-    """Browser tests last: their live server commits the demo content for the session."""
+    """Browser tests last: their live server commits a page with every block on top of the
+    session's demo site, which the other tests must not see."""
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
 
 
