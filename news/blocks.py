@@ -1,10 +1,12 @@
-"""Blocks only news articles use. The rest of the body comes from pages.blocks."""
+"""Blocks only news uses (the interview, an event's documentation). The rest of the body comes
+from pages.blocks."""
 
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
-from pages.blocks import BodyBlock, BodyRichTextBlock
+from pages.accessibility import validate_link_text
+from pages.blocks import BodyBlock, BodyRichTextBlock, DocumentLinkBlock
 
 
 class QuestionAnswerBlock(blocks.StructBlock):
@@ -41,3 +43,46 @@ class NewsBodyBlock(BodyBlock):
 
     def __init__(self, local_blocks=None, **kwargs):
         super().__init__([("interview", InterviewBlock()), *(local_blocks or [])], **kwargs)
+
+
+class RecordingBlock(blocks.StructBlock):
+    url = blocks.URLBlock(label=_("adress"))
+    label = blocks.CharBlock(
+        label=_("länktext"),
+        max_length=160,
+        validators=[validate_link_text],
+        help_text=_("T.ex. ”Se inspelningen av webbinariet (YouTube, 58 min)”."),
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Inspelning")
+        description = _("En länk till en inspelning av evenemanget.")
+        template = "components/blocks/recording_block.html"
+        preview_value = {
+            "url": "https://www.youtube.com/watch?v=aaaaaaaaaaa",
+            "label": "Se inspelningen av webbinariet",
+        }
+
+
+class RelatedPageBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(
+        label=_("sida"), page_type=["news.NewsArticlePage", "news.PublicationPage"]
+    )
+
+    class Meta:
+        icon = "doc-empty"
+        label = _("Nyhet eller publikation")
+        description = _("En nyhet eller rapport på webbplatsen som handlar om evenemanget.")
+        template = "components/blocks/related_page_block.html"
+
+
+class EventDocumentationBlock(blocks.StreamBlock):
+    """What an event leaves behind: recordings, slides and reports, articles about it."""
+
+    recording = RecordingBlock()
+    document = DocumentLinkBlock(
+        label=_("Dokument (presentation, rapport)"),
+        description=_("Presentationsbilder, en rapport eller annat som PDF eller liknande."),
+    )
+    page = RelatedPageBlock()

@@ -1,5 +1,9 @@
-"""The filters of the news and publication listings (on pages.listing)."""
+"""The filters of the news, event and publication listings (on pages.listing)."""
 
+from datetime import date
+
+from django.utils import timezone
+from django.utils.dateformat import format as date_format
 from django.utils.translation import gettext_lazy as _
 
 from nodes.tree import nodes_by_path
@@ -89,3 +93,73 @@ class PublicationFilterSet(ListingFilterSet):
         self.filters["tema"].set_choices(theme_choices())
         years = self.queryset.order_by("-year").values_list("year", flat=True).distinct()
         self.filters["ar"].set_choices([(str(year), str(year)) for year in years])
+
+
+class EventFilterSet(ListingFilterSet):
+    """Node (on the national index), theme, format and month of the upcoming or past events."""
+
+    nod = ListingChoiceFilter(
+        label=_("Nod"),
+        empty_label=_("Hela MSI"),
+        invalid_message=_("Det finns ingen sådan nod. Visar evenemang från hela MSI."),
+        method="filter_node",
+    )
+    tema = theme_filter()
+    format = ListingChoiceFilter(
+        field_name="format",
+        label=_("Form"),
+        empty_label=_("Alla former"),
+        invalid_message=_("Det finns ingen sådan form. Visar alla evenemang."),
+    )
+    manad = ListingChoiceFilter(
+        label=_("Månad"),
+        empty_label=_("Alla månader"),
+        invalid_message=_("Det finns inga evenemang den månaden i listan. Visar alla månader."),
+        method="filter_month",
+    )
+
+    def set_choices(self):
+        if self.index.node is None:
+            nodes = sorted(nodes_by_path().values(), key=lambda node: node.name)
+            self.filters["nod"].set_choices(
+                [(NATIONAL, _("Nationella kansliet"))] + [(node.slug, node.name) for node in nodes]
+            )
+        else:
+            del self.filters["nod"]  # a node's own index lists only that node
+        self.filters["tema"].set_choices(theme_choices())
+        self.filters["format"].set_choices(self.queryset.model.Format.choices)
+        self.filters["manad"].set_choices(self.month_choices())
+
+    def month_choices(self):
+        """The months (Stockholm time) in which the listed events have an occurrence."""
+        from news.models import EventOccurrence
+
+        occurrences = EventOccurrence.objects.filter(event__in=self.queryset.values("pk"))
+        past = self.index.period == "past"
+        if not past:
+            occurrences = occurrences.not_over()
+        months = sorted(
+            {
+                (local.year, local.month)
+                for local in map(timezone.localtime, occurrences.values_list("start", flat=True))
+            },
+            reverse=past,
+        )
+        return [
+            (f"{year:04}-{month:02}", date_format(date(year, month, 1), "F Y"))
+            for year, month in months
+        ]
+
+    def filter_node(self, events, name, value):
+        if value == NATIONAL:
+            return events.filter(node__isnull=True)
+        return events.filter(node__slug=value)
+
+    def filter_month(self, events, name, value):
+        year, month = map(int, value.split("-"))
+        return events.in_month(year, month)
+
+    @property
+    def theme(self):
+        slug = self.values.get("tema")
+        return Theme.objects.filter(slug=slug).first() if slug else None

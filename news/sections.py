@@ -7,6 +7,8 @@ from pages.sections import HOME, HUB, NODE, Section
 
 from .models import (
     LATEST_NEWS,
+    Event,
+    EventIndexPage,
     NewsIndexPage,
     StoriesHubPage,
     latest_news,
@@ -14,8 +16,10 @@ from .models import (
     newest_publications,
     publication_index,
 )
+from .models.event_index import attach_event_urls, event_indexes
 
 HOME_NEWS = 3
+UPCOMING_EVENTS = 3
 
 
 def latest_news_context(page, request, place):
@@ -54,6 +58,32 @@ def newest_publications_context(page, request, place):
     }
 
 
+def upcoming_events_context(page, request, place):
+    """The next events: a node's own on its home page, all of MSI's elsewhere."""
+    events = Event.objects.visible()
+    if place == NODE and isinstance(page, NodeHomePage):
+        index = EventIndexPage.objects.live_public().child_of(page).first()
+        node = index.node if index else None
+        if node is None:
+            return None
+        events = events.filter(node=node)
+        heading, more = _("Kommande evenemang med noden"), _("Alla evenemang med %s") % page.title
+        heading_id = "node-events-heading"
+    else:
+        index = event_indexes().get(None)
+        heading, more, heading_id = _("Kommande evenemang"), _("Alla evenemang"), "events-heading"
+    upcoming = list(events.upcoming().for_cards()[:UPCOMING_EVENTS])
+    if not upcoming:
+        return None
+    return {
+        "events": attach_event_urls(upcoming, request),
+        "index": index,
+        "heading": heading,
+        "heading_id": heading_id,
+        "more": more,
+    }
+
+
 SECTIONS = [
     Section(
         key="news.latest_news",
@@ -62,6 +92,14 @@ SECTIONS = [
         get_context=latest_news_context,
         places=frozenset({HOME, HUB, NODE}),
         order=10,
+    ),
+    Section(
+        key="news.upcoming_events",
+        label=_("Kommande evenemang"),
+        template="components/upcoming_events.html",
+        get_context=upcoming_events_context,
+        places=frozenset({HOME, HUB, NODE}),
+        order=20,
     ),
     Section(
         key="news.newest_publications",

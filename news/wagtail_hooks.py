@@ -2,6 +2,7 @@
 demo content."""
 
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
 
 from nodes.setup import NODE_SETUP_HOOK
 from pages.alternate_links import ALTERNATE_LINKS_HOOK
@@ -10,8 +11,11 @@ from pages.sections import SECTIONS_HOOK
 
 from . import demo
 from .alternate_links import feed_links_for
-from .node_setup import create_node_news_index
+from .node_setup import create_node_event_index, create_node_news_index
 from .sections import SECTIONS
+from .viewsets import EventViewSet
+
+register_snippet(EventViewSet)
 
 
 @hooks.register(SECTIONS_HOOK)
@@ -27,6 +31,7 @@ def news_feed_links(page):
 @hooks.register(NODE_SETUP_HOOK)
 def node_news_index(node, changed):
     create_node_news_index(node, changed)
+    create_node_event_index(node, changed)
 
 
 @hooks.register(DEMO_CONTENT_HOOK, order=20)

@@ -1,10 +1,13 @@
-"""Demo content for Stories & Möten: themes, the hub, news from MSI and the nodes, publications.
+"""Demo content for Stories & Möten: themes, the hub, news from MSI and the nodes, events,
+publications.
 
 Built after "nodes.demo", which creates the nodes (each with a news index) and the invented
 authors. Everything is idempotent: existing pages and themes are left as editors made them.
 """
 
 from news.models import (
+    Event,
+    EventIndexPage,
     NewsArticlePage,
     NewsIndexPage,
     PublicationIndexPage,
@@ -16,11 +19,12 @@ from pages.demo.helpers import child_page
 from pages.demo.records import demo_objects
 from pages.models import HomePage, Theme
 
+from .events import events
 from .national import national_news
 from .publications import publications
 from .regional import node_news
 
-DEMO_MODELS = ["pages.Theme"]
+DEMO_MODELS = ["pages.Theme", "news.Event"]
 
 THEMES = [
     (
@@ -77,6 +81,16 @@ def build(log):
             "Filtrera på tema, nod eller år, eller prenumerera på flödet."
         ),
     )
+    child_page(
+        hub,
+        EventIndexPage,
+        "evenemang",
+        title="Evenemang",
+        intro=(
+            "Seminarier, webbinarier och konferenser med MSI och noderna. Filtrera på nod, "
+            "tema, form eller månad, eller prenumerera på kalendern."
+        ),
+    )
     publication_index, _ = child_page(
         hub,
         PublicationIndexPage,
@@ -90,14 +104,16 @@ def build(log):
     issued = publications(publication_index)
     national_news(news_index, issued)
     node_news()
+    events()
     log(
         f"Stories & Möten klart: {NewsArticlePage.objects.count()} nyheter, "
-        f"{PublicationPage.objects.count()} publikationer"
+        f"{Event.objects.count()} evenemang, {PublicationPage.objects.count()} publikationer"
     )
 
 
 def reset(log):
     # The pages go with the demo pages (pages.demo.site.reset); the themes are ours to remove.
+    demo_objects(Event).delete()
     demo_objects(Theme).delete()
 
 

@@ -1,3 +1,5 @@
+from .event_index import EventIndexPage
+from .events import Event, EventOccurrence, EventPreviousSlug
 from .hub import (
     LATEST_NEWS,
     StoriesHubPage,
@@ -11,6 +13,10 @@ from .publications import PublicationIndexPage, PublicationPage
 
 __all__ = [
     "LATEST_NEWS",
+    "Event",
+    "EventIndexPage",
+    "EventOccurrence",
+    "EventPreviousSlug",
     "NewsArticlePage",
     "NewsIndexPage",
     "PublicationIndexPage",

@@ -50,7 +50,12 @@ class StoriesHubPage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
 
     parent_page_types = ["pages.HomePage"]
-    subpage_types = ["news.NewsIndexPage", "news.PublicationIndexPage", "pages.StandardPage"]
+    subpage_types = [
+        "news.NewsIndexPage",
+        "news.EventIndexPage",
+        "news.PublicationIndexPage",
+        "pages.StandardPage",
+    ]
     max_count = 1
 
     class Meta:

@@ -50,7 +50,7 @@ class NodeHomePage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("body"), FieldPanel("contacts")]
 
     parent_page_types = ["nodes.NodeIndexPage"]
-    subpage_types = ["pages.StandardPage", "news.NewsIndexPage"]
+    subpage_types = ["pages.StandardPage", "news.NewsIndexPage", "news.EventIndexPage"]
 
     class Meta:
         verbose_name = _("nodens startsida")

@@ -25,6 +25,11 @@ class ListingPageMixin:
     def prepare_items(self, items):
         return items
 
+    def listing_suffix(self):
+        """The path below the page at which this listing lives ("" for the page itself; an
+        archive route may answer at e.g. "tidigare/")."""
+        return ""
+
     def get_filterset(self, request):
         return self.filterset_class(
             request.GET, self.listing_queryset(), request=request, index=self
@@ -42,6 +47,7 @@ class ListingPageMixin:
             items=page_obj.object_list,
             item_name=item_meta.verbose_name,
             item_name_plural=item_meta.verbose_name_plural,
+            listing_url=self.get_url(request) + self.listing_suffix(),
         )
         canonical = self.listing_canonical_url(request, page_obj, filterset)
         if canonical:
