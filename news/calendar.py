@@ -64,7 +64,7 @@ def occurrence_times(occurrence):
 
 def location(event):
     if event.format == event.Format.ONLINE:
-        return event.online_link or str(event.location_text)
+        return event.online_link or "Digitalt"
     place = ", ".join(part for part in (event.venue, event.address) if part)
     if event.format == event.Format.HYBRID and event.online_link:
         return f"{place} / {event.online_link}" if place else event.online_link

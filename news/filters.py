@@ -107,8 +107,8 @@ class EventFilterSet(ListingFilterSet):
     tema = theme_filter()
     format = ListingChoiceFilter(
         field_name="format",
-        label=_("Form"),
-        empty_label=_("Alla former"),
+        label=_("På plats eller digitalt"),
+        empty_label=_("Alla"),
         invalid_message=_("Det finns ingen sådan form. Visar alla evenemang."),
     )
     manad = ListingChoiceFilter(

@@ -8,7 +8,6 @@ from pages.sections import HOME, HUB, NODE, Section
 from .models import (
     LATEST_NEWS,
     Event,
-    EventIndexPage,
     NewsIndexPage,
     StoriesHubPage,
     latest_news,
@@ -61,22 +60,23 @@ def newest_publications_context(page, request, place):
 def upcoming_events_context(page, request, place):
     """The next events: a node's own on its home page, all of MSI's elsewhere."""
     events = Event.objects.visible()
-    if place == NODE and isinstance(page, NodeHomePage):
-        index = EventIndexPage.objects.live_public().child_of(page).first()
-        node = index.node if index else None
-        if node is None:
-            return None
-        events = events.filter(node=node)
-        heading, more = _("Kommande evenemang med noden"), _("Alla evenemang med %s") % page.title
-        heading_id = "node-events-heading"
-    else:
-        index = event_indexes().get(None)
-        heading, more, heading_id = _("Kommande evenemang"), _("Alla evenemang"), "events-heading"
+    node_page = place == NODE and isinstance(page, NodeHomePage)
+    if node_page:
+        events = events.filter(node__root_page=page)
     upcoming = list(events.upcoming().for_cards()[:UPCOMING_EVENTS])
     if not upcoming:
         return None
+    indexes = event_indexes()
+    attach_event_urls(upcoming, request, indexes=indexes)
+    if node_page:
+        index = indexes.get(upcoming[0].node_id)
+        heading, more = _("Kommande evenemang med noden"), _("Alla evenemang med %s") % page.title
+        heading_id = "node-events-heading"
+    else:
+        index = indexes.get(None)
+        heading, more, heading_id = _("Kommande evenemang"), _("Alla evenemang"), "events-heading"
     return {
-        "events": attach_event_urls(upcoming, request),
+        "events": upcoming,
         "index": index,
         "heading": heading,
         "heading_id": heading_id,

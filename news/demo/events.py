@@ -56,6 +56,7 @@ def event(slug, *, node=None, occurrences, theme_slugs=(), contact=None, **field
         slug=slug,
         node=Node.objects.get(slug=node) if node else None,
         contact=next(iter(people(contact)), None) if contact else None,
+        live=False,
         **fields,
     )
     item.occurrences = occurrences

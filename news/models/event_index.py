@@ -189,10 +189,10 @@ def event_url(event, request=None, indexes=None):
     return f"{index.get_url(request)}{event.slug}/" if index else None
 
 
-def attach_event_urls(events, request=None, *, full=False):
+def attach_event_urls(events, request=None, *, full=False, indexes=None):
     """Set `event.url` (the full URL if `full`) on every event: two queries in all, however
-    many events."""
-    indexes = event_indexes()
+    many events (none if `indexes` is given)."""
+    indexes = event_indexes() if indexes is None else indexes
     for event in events:
         index = canonical_index(event, indexes)
         if index is None:

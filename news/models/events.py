@@ -340,16 +340,6 @@ class Event(
             return _("Kostnadsfritt")
         return f"{self.price:,} kr".replace(",", "\u00a0")
 
-    @property
-    def location_text(self):
-        """Where, in one line: the venue and address, and/or that it is online."""
-        place = ", ".join(part for part in (self.venue, self.address) if part)
-        if self.format == self.Format.ONLINE:
-            return str(_("Digitalt"))
-        if self.format == self.Format.HYBRID:
-            return f"{place} {_('och digitalt')}" if place else str(_("På plats och digitalt"))
-        return place
-
     def get_preview_template(self, request, mode_name):
         return "pages/news/event_page.html"
 
