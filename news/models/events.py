@@ -254,16 +254,10 @@ class Event(
             slug = f"{base}-{number}"
         return slug
 
-    def with_content_json(self, content):
-        """A revision's content with what belongs to the event as a whole kept: the count of
-        published changes must not go back when an older draft is published."""
-        obj = super().with_content_json(content)
-        obj.sequence = self.sequence
-        return obj
-
     def save(self, *args, **kwargs):
-        """Count each publication (a new live revision) for the calendar's SEQUENCE, and let
-        the old address of a published event lead to the new one when the slug changes."""
+        """Count each publication (a new live revision) for the calendar's SEQUENCE, from the
+        stored count, so publishing an older draft never lowers it; and let the old address of
+        a published event lead to the new one when the slug changes."""
         update_fields = kwargs.get("update_fields")
         before = None
         if self.pk and update_fields is None:

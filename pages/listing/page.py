@@ -57,6 +57,8 @@ class ListingPageMixin:
     def listing_canonical_url(self, request, page_obj, filterset):
         """Each page of the unfiltered listing is its own canonical address; a filtered view
         (any page of it) points to the unfiltered listing, whose page N lists other items."""
+        suffix = self.listing_suffix()
+        base = self.get_full_url(request) + suffix
         if filterset.values or page_obj.number == 1:
-            return None  # base.html falls back to the page's own address
-        return f"{self.get_full_url(request)}?page={page_obj.number}"
+            return base if suffix else None  # base.html falls back to the page's own address
+        return f"{base}?page={page_obj.number}"
