@@ -8,7 +8,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page
 
-from news.models import NewsIndexPage, national_news_index
+from news.models import Event, NewsIndexPage, national_news_index
 from nodes.data import NATIONAL_GROUP, SHARED_COLLECTION, WEBADMIN_GROUP
 from nodes.models import Node, Person
 from pages.models import StandardPage
@@ -66,9 +66,14 @@ class Realm:
             "umea": Person.objects.filter(node=self.nodes["umea"]).first(),
             "national": Person.objects.filter(node__isnull=True).first(),
         }
+        self.events = {
+            "malmo": Event.objects.filter(node=self.nodes["malmo"], live=True).first(),
+            "umea": Event.objects.filter(node=self.nodes["umea"], live=True).first(),
+            "national": Event.objects.filter(node__isnull=True, live=True).first(),
+        }
         self.pages["national"].save_revision()  # two revisions each, for the compare view
-        for person in self.people.values():
-            person.save_revision()
+        for snippet in [*self.people.values(), *self.events.values()]:
+            snippet.save_revision()
         collections = {
             "malmo": self.nodes["malmo"].collection,
             "umea": self.nodes["umea"].collection,

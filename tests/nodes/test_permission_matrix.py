@@ -5,14 +5,17 @@ action that writes, by counting rows and revisions before and after: a refused a
 nothing. Failures are collected and reported as a table, one line per wrong cell.
 """
 
+from datetime import timedelta
+
 import pytest
 
 from django.urls import reverse
+from django.utils import timezone
 
 from wagtail.models import Page, Revision
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from news.models import NewsArticlePage
+from news.models import Event, EventOccurrence, NewsArticlePage
 from nodes.models import Person
 
 from .conftest import ROLES
@@ -31,8 +34,8 @@ def expected(role, kind, owner, action):
         return True  # pages from the home page down, all snippets, all non-root collections
     if owner == role:
         return True
-    # Shared media, and any published contact person, may be chosen; nothing else.
-    return action == "choose" and (owner == "shared" or kind == "person")
+    # Shared media, and any published contact person or event, may be chosen; nothing else.
+    return action == "choose" and (owner == "shared" or kind in {"person", "event"})
 
 
 class Observer:
@@ -52,8 +55,8 @@ class Observer:
         raise AssertionError(f"GET {url} answered {response.status_code}")
 
     @staticmethod
-    def snippet_url(action, *args):
-        return reverse(Person.snippet_viewset.get_url_name(action), args=args)
+    def snippet_url(model, action, *args):
+        return reverse(model.snippet_viewset.get_url_name(action), args=args)
 
     @staticmethod
     def chooser_html(response):
@@ -66,7 +69,7 @@ class Observer:
     def revisions(obj):
         return Revision.objects.for_instance(obj).count()
 
-    # --- people --------------------------------------------------------------------------
+    # --- snippets (people, events) -------------------------------------------------------
     def person_form(self, person, **changes):
         return {
             "name": person.name,
@@ -79,49 +82,111 @@ class Observer:
             **changes,
         }
 
-    def person(self, action, person):
-        pk = person.pk
-        before = (self.revisions(person), Person.objects.filter(pk=pk).count())
+    @staticmethod
+    def local(value):
+        return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
+
+    def event_form(self, event, **changes):
+        rows = [
+            {
+                "id": item.pk or "",
+                "start": self.local(item.start),
+                "end": self.local(item.end),
+                **({"all_day": "on"} if item.all_day else {}),
+            }
+            for item in event.occurrence_list
+        ]
+        data = {
+            "title": event.title,
+            "slug": event.slug,
+            "node": event.node_id or "",
+            "summary": event.summary,
+            "occurrences": inline_formset(rows, initial=len(rows)),
+            "status": event.status,
+            "moved_from": self.local(event.moved_from),
+            "format": event.format,
+            "venue": event.venue,
+            "address": event.address,
+            "online_link": event.online_link,
+            "language": event.language,
+            "registration_url": event.registration_url,
+            "registration_deadline": self.local(event.registration_deadline),
+            "price": "" if event.price is None else event.price,
+            "price_note": event.price_note,
+            "body": streamfield([]),
+            "themes": [theme.pk for theme in event.themes.all()],
+            "organiser": event.organiser,
+            "contact": event.contact_id or "",
+            "documentation": streamfield([]),
+            "go_live_at": "",
+            "expire_at": "",
+            **changes,
+        }
+        return nested_form_data(data)
+
+    def snippet_form(self, obj, changed=False):
+        if isinstance(obj, Event):
+            return self.event_form(obj, **({"title": obj.title + " (ändrad)"} if changed else {}))
+        return self.person_form(obj, **({"name": obj.name + " (ändrad)"} if changed else {}))
+
+    def snippet(self, action, obj):
+        model, pk = type(obj), obj.pk
+
+        def url(name, *args):
+            return self.snippet_url(model, name, *args)
+
+        before = self.revisions(obj)
         if action == "list":
-            html = self.client.get(self.snippet_url("list")).content.decode()
-            return self.snippet_url("edit", pk) in html
+            html = self.client.get(url("list")).content.decode()
+            return url("edit", pk) in html
         if action == "edit_get":
-            return self.get_allowed(self.snippet_url("edit", pk))
+            return self.get_allowed(url("edit", pk))
         if action in ("edit_post", "publish"):
-            data = self.person_form(person, name=person.name + " (ändrad)")
+            data = self.snippet_form(obj, changed=True)
             if action == "publish":
                 data["action-publish"] = "action-publish"
-            self.client.post(self.snippet_url("edit", pk), data)
-            person_after = Person.objects.get(pk=pk)
-            changed = self.revisions(person) > before[0]
+            self.client.post(url("edit", pk), data)
+            changed = self.revisions(obj) > before
             if action == "publish":
-                changed = changed and person_after.name.endswith("(ändrad)")
+                changed = changed and str(model.objects.get(pk=pk)).endswith("(ändrad)")
             return changed
         if action == "unpublish":
-            self.client.post(self.snippet_url("unpublish", pk))
-            return not Person.objects.get(pk=pk).live
+            self.client.post(url("unpublish", pk))
+            return not model.objects.get(pk=pk).live
         if action == "delete":
-            self.client.post(self.snippet_url("delete", pk))
-            return not Person.objects.filter(pk=pk).exists()
+            self.client.post(url("delete", pk))
+            return not model.objects.filter(pk=pk).exists()
         if action == "copy":
-            return self.get_allowed(self.snippet_url("copy", pk))
+            return self.get_allowed(url("copy", pk))
         if action == "history":
-            return self.get_allowed(self.snippet_url("history", pk))
+            return self.get_allowed(url("history", pk))
         if action == "compare":
-            ids = Revision.objects.for_instance(person).order_by("pk").values_list("pk", flat=True)
-            return self.get_allowed(self.snippet_url("revisions_compare", pk, ids[0], ids[1]))
+            ids = Revision.objects.for_instance(obj).order_by("pk").values_list("pk", flat=True)
+            return self.get_allowed(url("revisions_compare", pk, ids[0], ids[1]))
         if action == "preview":
-            response = self.client.post(
-                self.snippet_url("preview_on_edit", pk), self.person_form(person)
-            )
+            response = self.client.post(url("preview_on_edit", pk), self.snippet_form(obj))
             return response.status_code == 200 and response.json().get("is_valid") is True
         if action == "lock":
-            self.client.post(self.snippet_url("lock", pk))
-            return Person.objects.get(pk=pk).locked
+            self.client.post(url("lock", pk))
+            return model.objects.get(pk=pk).locked
         if action == "choose":
-            response = self.client.get(reverse("wagtailsnippetchoosers_nodes_person:choose"))
-            return person.name in self.chooser_html(response)
+            chooser = f"wagtailsnippetchoosers_{model._meta.app_label}_{model._meta.model_name}"
+            response = self.client.get(reverse(f"{chooser}:choose"))
+            return str(obj) in self.chooser_html(response)
         raise ValueError(action)
+
+    def create_event(self, owner):
+        """Add and publish an event for `owner` (posting that node's id, or none for the
+        national office); allowed when it exists afterwards."""
+        node = self.realm.nodes.get(owner)
+        title = f"Nytt evenemang för {owner}"
+        start = timezone.now().replace(microsecond=0) + timedelta(days=30)
+        event = Event(title=title, summary="Ett nytt evenemang.", node=node)
+        event.occurrences = [EventOccurrence(start=start, end=start + timedelta(hours=2))]
+        data = self.event_form(event)
+        data["action-publish"] = "action-publish"
+        self.client.post(self.snippet_url(Event, "add"), data)
+        return Event.objects.filter(title=title, node=node, live=True).exists()
 
     # --- pages ---------------------------------------------------------------------------
     def page_form(self, page, **changes):
@@ -215,7 +280,7 @@ class Observer:
         raise ValueError(action)
 
 
-PERSON_ACTIONS = [
+SNIPPET_ACTIONS = [
     "list",
     "choose",
     "edit_get",
@@ -249,13 +314,18 @@ def run_matrix(observer, role):
     realm = observer.realm
     cells = []
     for owner in OWNERS:
-        for action in PERSON_ACTIONS:
-            person = Person.objects.get(pk=realm.people[owner].pk)
-            cells.append(("person", owner, action, observer.person(action, person)))
+        for kind, model, objects in (
+            ("person", Person, realm.people),
+            ("event", Event, realm.events),
+        ):
+            for action in SNIPPET_ACTIONS:
+                item = model.objects.get(pk=objects[owner].pk)
+                cells.append((kind, owner, action, observer.snippet(action, item)))
         for action in PAGE_ACTIONS:
             page = Page.objects.get(pk=realm.pages[owner].pk).specific
             cells.append(("page", owner, action, observer.page(action, page)))
         cells.append(("news", owner, "create", observer.create_news(realm.news[owner])))
+        cells.append(("event", owner, "create", observer.create_event(owner)))
     for owner in MEDIA_OWNERS:
         for action in MEDIA_ACTIONS:
             image = type(realm.images[owner]).objects.get(pk=realm.images[owner].pk)
@@ -276,7 +346,7 @@ def test_permission_matrix(realm, client_for, role):
         for kind, owner, action, seen in cells
         if seen != expected(role, kind, owner, action)
     ]
-    assert len(cells) == 3 * (len(PERSON_ACTIONS) + len(PAGE_ACTIONS) + 1) + 3 * 2 * len(
+    assert len(cells) == 3 * (2 * len(SNIPPET_ACTIONS) + len(PAGE_ACTIONS) + 2) + 3 * 2 * len(
         MEDIA_ACTIONS
     )
     assert not wrong, "\n" + "\n".join(wrong)
