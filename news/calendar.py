@@ -129,7 +129,8 @@ def calendar_response(request, events, *, name, index, filename=None, keep_days=
     """An .ics response: a download when `filename` is given, else a subscribable feed."""
     if keep_days is not None:
         events = events.for_calendar(keep_days=keep_days)
-    events = attach_event_urls(list(events.for_cards()), request, full=True)
+    events = list(events.for_cards().prefetch_related("themes"))
+    events = attach_event_urls(events, request, full=True)
     fallback = index.get_full_url(request)
     calendar = build_calendar(
         events, name=name, url_of=lambda event: event.url or fallback, keep_days=keep_days

@@ -145,7 +145,7 @@ class EventIndexPage(InNodeTree, ListingPageMixin, RoutablePageMixin, BasePage):
 
     def find_event(self, slug):
         """A published event this index lists, by its slug or a slug it had before."""
-        events = self.events().for_cards()
+        events = self.events().for_cards().prefetch_related("themes")
         event = events.filter(slug=slug).first()
         if event is None:
             previous = EventPreviousSlug.objects.filter(slug=slug).first()

@@ -76,10 +76,9 @@ class EventQuerySet(models.QuerySet):
         return self.filter(self._has_occurrence(Q(end__gte=cutoff))).order_by("pk")
 
     def for_cards(self):
-        """With their occurrences (in time order), node and themes: three queries in all."""
+        """With their node and occurrences (in time order): two queries in all."""
         from .events import EventOccurrence
 
         return self.select_related("node").prefetch_related(
-            Prefetch("occurrences", queryset=EventOccurrence.objects.order_by("start", "pk")),
-            "themes",
+            Prefetch("occurrences", queryset=EventOccurrence.objects.order_by("start", "pk"))
         )
