@@ -1,6 +1,10 @@
 """axe-core in Chromium finds nothing on any page type, at desktop and phone widths."""
 
+from datetime import timedelta
+
 import pytest
+
+from django.utils import timezone
 
 from .gallery import GALLERY_PATH
 
@@ -8,6 +12,13 @@ from .gallery import GALLERY_PATH
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+
+def summit_path():
+    """The demo's summit is 75 days from today and named by its year (news/demo/events.py)."""
+    year = (timezone.localdate() + timedelta(days=75)).year
+    return f"/aktuellt/evenemang/social-innovation-summit-{year}/"
+
 
 PAGES = {
     "home": "/",
@@ -30,6 +41,15 @@ PAGES = {
     "publication-index-filtered": "/aktuellt/publikationer/?typ=rapport&tema=samverkan",
     "publication": "/aktuellt/publikationer/verksamhetsplan-2026-2028/",
     "publication-english": "/aktuellt/publikationer/the-social-innovation-ecosystem-in-sweden/",
+    "event-index": "/aktuellt/evenemang/",
+    "event-index-filtered-no-results": "/aktuellt/evenemang/?format=digitalt&nod=boras",
+    "event-index-bad-filter": "/aktuellt/evenemang/?manad=2027-13&format=x",
+    "event-archive": "/aktuellt/evenemang/tidigare/",
+    "node-event-index": "/noder/umea/evenemang/",
+    "event-upcoming": summit_path(),
+    "event-cancelled": "/aktuellt/evenemang/webbinarium-sociala-investeringar/",
+    "event-moved": "/noder/malmo/evenemang/seminarium-offentlig-sektor/",
+    "event-past-documented": "/aktuellt/evenemang/webbinarium-vad-ar-social-innovation/",
     "search-results": "/sok/?q=innovation",
     "search-empty": "/sok/",
     "search-no-hits": "/sok/?q=xyzzyplugh",
