@@ -7,11 +7,13 @@ from wagtail.snippets.models import register_snippet
 from nodes.setup import NODE_SETUP_HOOK
 from pages.alternate_links import ALTERNATE_LINKS_HOOK
 from pages.demo import DEMO_CONTENT_HOOK
+from pages.search_groups import SEARCH_GROUPS_HOOK
 from pages.sections import SECTIONS_HOOK
 
 from . import demo
 from .alternate_links import feed_links_for
 from .node_setup import create_node_event_index, create_node_news_index
+from .search import SEARCH_GROUPS
 from .sections import SECTIONS
 from .viewsets import EventViewSet
 
@@ -21,6 +23,11 @@ register_snippet(EventViewSet)
 @hooks.register(SECTIONS_HOOK)
 def news_sections():
     return SECTIONS
+
+
+@hooks.register(SEARCH_GROUPS_HOOK)
+def news_search_groups():
+    return SEARCH_GROUPS
 
 
 @hooks.register(ALTERNATE_LINKS_HOOK)

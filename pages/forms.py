@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.search.query import And, Phrase, PlainText
 
+TYPE_MAX_LENGTH = 50
+
 
 def clean_query_text(text):
     """Drop control and unassigned characters (NUL breaks PostgreSQL), fold white space."""
@@ -43,6 +45,10 @@ class SearchForm(forms.Form):
         if len(tokens) > 1:
             return And(tokens)
         return tokens[0] if tokens else None
+
+    def group_slug(self):
+        """The `typ` asked for (a search group's slug), cleaned and capped, or "" for none."""
+        return clean_query_text(self.data.get("typ", ""))[:TYPE_MAX_LENGTH]
 
     @property
     def was_truncated(self):

@@ -3,7 +3,6 @@
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -13,34 +12,62 @@ from django.utils.http import urlencode
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from wagtail.models import Page
-
 from .forms import SearchForm
 from .listing.pagination import page_number
+from .search_groups import GroupResults, registered_search_groups, search_group_for_slug
 
 SEARCH_RESULTS_PER_PAGE = 10
+SEARCH_GROUP_PREVIEW = 5
 
 
 @require_safe
 def search(request):
+    """Hits grouped by type (pages/search_groups.py): every group with hits and its first
+    few, or with ?typ=<slug> one group, paginated. An unknown type shows every group."""
     form = SearchForm(request.GET)
     query = form.cleaned_query()
     search_query = form.search_query()
-    pages = Page.objects.none()
-    if search_query is not None:
-        pages = Page.objects.live().public().specific().search(search_query)
-    results = page_number(request, Paginator(pages, SEARCH_RESULTS_PER_PAGE)) if query else None
-    return render(
-        request,
-        "pages/search.html",
-        {
-            "form": form,
-            "query": query,
-            "query_params": urlencode({"q": query}),
-            "results": results,
-            "max_length": settings.SEARCH_QUERY_MAX_LENGTH,
-        },
-    )
+    groups = registered_search_groups()
+    slug = form.group_slug()
+    chosen_group = search_group_for_slug(slug, groups)
+    context = {
+        "form": form,
+        "query": query,
+        "query_params": urlencode({"q": query}),
+        "max_length": settings.SEARCH_QUERY_MAX_LENGTH,
+        "unknown_type": bool(slug) and chosen_group is None,
+    }
+    if query:
+        context.update(grouped_results(request, query, search_query, groups, chosen_group))
+    return render(request, "pages/search.html", context)
+
+
+def grouped_results(request, query, search_query, groups, chosen_group):
+    """The template's results: the `total`, the groups with hits (`groups`, for the
+    navigation), the groups `shown` with a page of hits each, and the `chosen` one, if any."""
+    all_results = [
+        GroupResults(
+            group,
+            query,
+            search_query,
+            SEARCH_RESULTS_PER_PAGE if group is chosen_group else SEARCH_GROUP_PREVIEW,
+        )
+        for group in groups
+    ]
+    chosen = next((results for results in all_results if results.group is chosen_group), None)
+    if chosen is None:
+        shown = [results for results in all_results if results.count]
+        for results in shown:
+            results.show(results.paginator.page(1))
+    else:
+        chosen.show(page_number(request, chosen.paginator))
+        shown = [chosen]
+    return {
+        "total": sum(results.count for results in all_results),
+        "groups": [results for results in all_results if results.count or results is chosen],
+        "shown": shown,
+        "chosen": chosen,
+    }
 
 
 @require_safe

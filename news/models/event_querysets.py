@@ -11,6 +11,8 @@ from django.db import models
 from django.db.models import Exists, Max, Min, OuterRef, Prefetch, Q
 from django.utils import timezone
 
+from wagtail.search.queryset import SearchableQuerySetMixin
+
 
 def start_of_today(now=None):
     """Midnight at the start of today in Stockholm, as an aware datetime."""
@@ -37,7 +39,7 @@ class OccurrenceQuerySet(models.QuerySet):
         return self.filter(start__lt=after, end__gte=first)
 
 
-class EventQuerySet(models.QuerySet):
+class EventQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def visible(self):
         """What visitors may see: published events (a scheduled one is not live yet)."""
         return self.filter(live=True)

@@ -326,3 +326,14 @@ def test_upcoming_events_appear_on_home_hub_and_node_pages(client, site):
 def test_the_events_section_is_left_out_when_nothing_is_coming(client, site):
     site.event(soon(-6), title="Redan hållet")
     assert 'id="events-heading"' not in get(client, site.home.url)
+
+
+def test_search_finds_published_events_grouped_under_evenemang(client, site):
+    event = site.event(soon(5), title="Tillitsseminarium i Malmö", node="malmo")
+    site.event(soon(6), title="Tillitsseminarium som utkast", publish=False)
+    html = get(client, "/sok/", q="Tillitsseminarium")
+    assert "Evenemang (1)" in html
+    assert f'href="{site.node_events["malmo"].url}{event.slug}/"' in html
+    assert "som utkast" not in html
+    only_events = get(client, "/sok/", q="Tillitsseminarium", typ="evenemang")
+    assert 'aria-current="page">Evenemang (1)' in only_events

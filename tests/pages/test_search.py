@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from django.db import connection
@@ -89,3 +91,12 @@ def test_swedish_stemming_on_postgresql(client, home):
     StandardPageFactory(parent=home, title="Sociala innovationer i Skåne")
     html = client.get("/sok/", {"q": "innovation"}).content.decode()
     assert "Sociala innovationer i Skåne" in html
+
+
+def test_demo_hits_come_grouped_by_type(client, demo):
+    html = client.get("/sok/", {"q": "verksamhetsplan"}).content.decode()
+    headings = re.findall(r'<h2 class="search-group__heading" id="search-group-(\w+)">', html)
+    assert headings == ["nyheter", "publikationer", "sidor"]
+    pages = html.split('id="search-group-sidor"')[1]
+    assert 'href="/om-msi/verksamhetsplan/"' in pages
+    assert 'href="/aktuellt/publikationer/verksamhetsplan-2026-2028/"' not in pages

@@ -1,0 +1,132 @@
+"""Search result groups that apps contribute to the search page.
+
+`/sok/` (pages.views.search) shows its hits grouped by type: news, publications, events, the
+remaining pages. pages does not import the apps that own those types; each app registers its
+groups through a Wagtail hook, as it registers its sections (pages/sections.py):
+
+    @hooks.register(SEARCH_GROUPS_HOOK)
+    def news_search_groups():
+        return [SearchGroup(key="news.articles", label=_("Nyheter"), slug="nyheter",
+                            search=search_articles, order=10,
+                            page_models=(NewsArticlePage,), hit=article_hit)]
+
+`search(search_query)` gets the query the search backend takes (a Wagtail search query
+object, never None) and returns the group's results, lazily: Wagtail search results, a
+queryset or a plain list; anything a Paginator can count and slice. `hit(obj)` turns one
+result into a `SearchHit`, so the template never asks whether it is a page or a snippet;
+`prepare(objects)` may first fetch what the hits of one page need in one go (e.g. the
+addresses of events).
+
+A group that searches pages lists their models in `page_models`: pages' own catch-all group
+"Sidor" leaves those out, so a page is shown in one group only. See docs/search.md.
+"""
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from django.core.paginator import Paginator
+from django.utils.http import urlencode
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.models import Page
+
+SEARCH_GROUPS_HOOK = "register_search_groups"
+
+SUMMARY_WORDS = 40
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One result as the search page shows it."""
+
+    title: str
+    url: str
+    summary: str = ""
+    date: datetime.date | None = None
+
+
+def truncated_summary(text):
+    return Truncator(text or "").words(SUMMARY_WORDS, truncate="…")
+
+
+def page_hit(page):
+    """A page's hit: its title, URL and search description (or else its intro)."""
+    summary = getattr(page, "search_description", "") or getattr(page, "intro", "")
+    return SearchHit(title=page.title, url=page.url, summary=truncated_summary(summary))
+
+
+@dataclass(frozen=True)
+class SearchGroup:
+    key: str  # unique, "<app>.<name>"; a later registration with the same key replaces one
+    label: str  # the heading, in Swedish: "Nyheter"
+    search: Callable  # search(search_query) -> lazy results
+    slug: str  # unique, Swedish, for ?typ=: "nyheter"
+    order: int = 100
+    page_models: tuple = ()  # the page models this group claims (and "Sidor" leaves out)
+    hit: Callable = page_hit  # hit(obj) -> SearchHit
+    prepare: Callable = list  # prepare(objects) -> objects: one page's hits, before hit()
+
+
+def claimed_page_models(groups=None):
+    """Every page model a registered group claims as its own."""
+    groups = registered_search_groups() if groups is None else groups
+    return [model for group in groups for model in group.page_models]
+
+
+def search_other_pages(search_query):
+    """Live, public pages of every type no other group claims."""
+    pages = Page.objects.live().public().specific()
+    claimed = claimed_page_models()
+    if claimed:
+        pages = pages.not_type(*claimed)
+    return pages.search(search_query)
+
+
+PAGES_GROUP = SearchGroup(
+    key="pages.pages", label=_("Sidor"), slug="sidor", search=search_other_pages, order=90
+)
+
+
+def registered_search_groups():
+    """pages' own group and every registered one, in their `order`, then by key."""
+    groups = {PAGES_GROUP.key: PAGES_GROUP}
+    for hook in hooks.get_hooks(SEARCH_GROUPS_HOOK):
+        for group in hook():
+            groups[group.key] = group
+    return sorted(groups.values(), key=lambda group: (group.order, group.key))
+
+
+def search_group_for_slug(slug, groups=None):
+    """The group with this `slug`, or None (also for "" and for slugs of no group)."""
+    groups = registered_search_groups() if groups is None else groups
+    return next((group for group in groups if slug and group.slug == slug), None)
+
+
+class GroupResults:
+    """One group's results for one search: how many there are and the page of hits shown."""
+
+    def __init__(self, group, query, search_query, per_page):
+        self.group = group
+        self.params = urlencode({"q": query, "typ": group.slug})  # the group's own view
+        self.heading_id = f"search-group-{group.slug}"
+        self.page = None
+        results = [] if search_query is None else group.search(search_query)
+        self.paginator = Paginator(results, per_page)
+
+    @cached_property
+    def count(self):
+        return self.paginator.count
+
+    @property
+    def has_more(self):
+        return self.count > self.paginator.per_page
+
+    def show(self, page):
+        """Show `page` of the paginator (a Django Page), its results turned into SearchHits."""
+        objects = self.group.prepare(list(page.object_list))
+        page.object_list = [self.group.hit(obj) for obj in objects]
+        self.page = page
