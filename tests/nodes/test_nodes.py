@@ -176,11 +176,15 @@ def test_node_editor_explorer_shows_only_own_tree(client, demo):
 
 
 def test_page_type_rules_for_node_pages():
-    from news.models import NewsIndexPage
+    from news.models import EventIndexPage, NewsIndexPage
     from pages.models import HomePage, StandardPage
 
     assert set(NodeIndexPage.allowed_parent_page_models()) == {HomePage}
     assert set(NodeIndexPage.allowed_subpage_models()) == {NodeHomePage}
     assert set(NodeHomePage.allowed_parent_page_models()) == {NodeIndexPage}
-    assert set(NodeHomePage.allowed_subpage_models()) == {StandardPage, NewsIndexPage}
+    assert set(NodeHomePage.allowed_subpage_models()) == {
+        StandardPage,
+        NewsIndexPage,
+        EventIndexPage,
+    }
     assert NodeHomePage in StandardPage.allowed_parent_page_models()
