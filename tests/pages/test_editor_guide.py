@@ -44,6 +44,15 @@ LABELS = [
     "Status",
     "Sätt publiceringsschema",
     "Avsnitt under innehållet",
+    "Evenemang",
+    "Tider",
+    "Heldag",
+    "Preliminärt datum",
+    "Inställt",
+    "Flyttat",
+    "Tidigare datum",
+    "Sista anmälningsdag",
+    "Dokumentation",
 ]
 
 
@@ -55,6 +64,7 @@ def test_the_admin_labels_the_guide_names_exist(client, home):
     admin = client.get("/admin/").content.decode()
     admin += client.get(f"/admin/pages/{home.pk}/edit/").content.decode()
     admin += client.get("/admin/snippets/").content.decode()
+    admin += client.get("/admin/snippets/news/event/add/").content.decode()
     for label in LABELS:
         assert label in guide, label
         escaped = json.dumps(label)[1:-1]  # the menu is JSON for the admin's sidebar
