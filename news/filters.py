@@ -35,7 +35,17 @@ def theme_choices():
     return Theme.objects.values_list("slug", "name")
 
 
-class NewsFilterSet(ListingFilterSet):
+class ThemeFilterSet(ListingFilterSet):
+    """A listing with a `tema` filter (subclasses place it among their filters), whose feeds or
+    calendars follow the chosen theme."""
+
+    @property
+    def theme(self):
+        slug = self.values.get("tema")
+        return Theme.objects.filter(slug=slug).first() if slug else None
+
+
+class NewsFilterSet(ThemeFilterSet):
     nod = ListingChoiceFilter(
         label=_("Nod"),
         empty_label=_("Hela MSI"),
@@ -72,11 +82,6 @@ class NewsFilterSet(ListingFilterSet):
         slug = self.values.get("nod")
         return self.nodes[slug] if slug and slug != NATIONAL else None
 
-    @property
-    def theme(self):
-        slug = self.values.get("tema")
-        return Theme.objects.filter(slug=slug).first() if slug else None
-
 
 class PublicationFilterSet(ListingFilterSet):
     typ = ListingChoiceFilter(
@@ -95,7 +100,7 @@ class PublicationFilterSet(ListingFilterSet):
         self.filters["ar"].set_choices([(str(year), str(year)) for year in years])
 
 
-class EventFilterSet(ListingFilterSet):
+class EventFilterSet(ThemeFilterSet):
     """Node (on the national index), theme, format and month of the upcoming or past events."""
 
     nod = ListingChoiceFilter(
@@ -158,8 +163,3 @@ class EventFilterSet(ListingFilterSet):
     def filter_month(self, events, name, value):
         year, month = map(int, value.split("-"))
         return events.in_month(year, month)
-
-    @property
-    def theme(self):
-        slug = self.values.get("tema")
-        return Theme.objects.filter(slug=slug).first() if slug else None

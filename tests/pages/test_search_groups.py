@@ -66,10 +66,10 @@ def hit_titles(section_html):
 
 def nav(html):
     """(label with count, href, current?) of each link in the group navigation."""
-    match = re.search(r'<nav class="search-groups"[^>]*>(.*?)</nav>', html, re.S)
+    match = re.search(r'<nav class="choice-nav"[^>]*>(.*?)</nav>', html, re.S)
     assert match, "no group navigation"
     links = re.findall(
-        r'<a class="search-groups__link" href="([^"]+)"([^>]*)>([^<]+)</a>', match[1]
+        r'<a class="choice-nav__link" href="([^"]+)"([^>]*)>([^<]+)</a>', match[1]
     )
     return [(label, href, "aria-current" in rest) for href, rest, label in links]
 
@@ -159,7 +159,7 @@ def test_nothing_found_at_all_says_so_without_groups(client, home):
     html = search(client, q="xyzzyplugh")
     assert "Inga träffar för ”xyzzyplugh”" in html
     assert sections(html) == {}
-    assert 'class="search-groups"' not in html
+    assert 'class="choice-nav"' not in html
 
 
 # --- one group: ?typ= ------------------------------------------------------------------------
