@@ -1,14 +1,19 @@
 """Editing events in the admin: mistakes are errors on the field, in Swedish, and nothing the
 editor typed is lost."""
 
+import re
+
 import pytest
 
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import timezone
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from news.models import Event
+
+from .conftest import soon
 
 
 def add_url():
@@ -76,6 +81,10 @@ def test_a_valid_event_is_saved_with_its_occurrences_and_a_slug(editor):
     ]
     assert len({item.key for item in event.occurrence_list}) == 2
     assert event.sequence == 1
+
+
+def local(value):
+    return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
 
 
 def errors_of(response):
@@ -167,3 +176,32 @@ def test_the_admin_listing_shows_when_and_whose(editor, site):
     html = editor.get(reverse(Event.snippet_viewset.get_url_name("list"))).content.decode()
     assert "I Umeå" in html and "Umeå" in html
     assert "kl." in html  # the next occurrence
+
+
+def test_a_copy_starts_as_a_new_event_with_new_occurrence_rows(editor, site):
+    original = site.event(soon(5), soon(6), title="Originalet", venue="Orkanen")
+    url = reverse(Event.snippet_viewset.get_url_name("copy"), args=[original.pk])
+    response = editor.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="occurrences-TOTAL_FORMS" value="2"' in html
+    assert '<input type="hidden" name="occurrences-0-id" id="id_occurrences-0-id">' in html
+    assert '<input type="hidden" name="occurrences-1-id" id="id_occurrences-1-id">' in html
+    assert 'value="Originalet"' in html and 'value="Orkanen"' in html
+    slug_input = re.search(r'<input type="text" name="slug"[^>]*>', html).group(0)
+    assert ' value="' not in slug_input  # made anew from the title
+
+    # The form posts to the add view, as Wagtail's copy does: rows without ids, counted as
+    # initial forms. It makes a second event and leaves the original's rows alone.
+    rows = [
+        {"id": "", **occurrence_row(*(local(item.start), local(item.end)))}
+        for item in original.occurrence_list
+    ]
+    data = event_form([], title="Kopian")
+    data.update(nested_form_data({"occurrences": inline_formset(rows, initial=2)}))
+    assert editor.post(add_url(), data).status_code == 302
+    copy = Event.objects.get(title="Kopian")
+    keys = {item.key for item in copy.occurrence_list}
+    assert len(keys) == 2
+    assert keys.isdisjoint({item.key for item in original.occurrence_list})
+    assert Event.objects.get(pk=original.pk).occurrences.count() == 2
