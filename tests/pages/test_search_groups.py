@@ -68,9 +68,7 @@ def nav(html):
     """(label with count, href, current?) of each link in the group navigation."""
     match = re.search(r'<nav class="choice-nav"[^>]*>(.*?)</nav>', html, re.S)
     assert match, "no group navigation"
-    links = re.findall(
-        r'<a class="choice-nav__link" href="([^"]+)"([^>]*)>([^<]+)</a>', match[1]
-    )
+    links = re.findall(r'<a class="choice-nav__link" href="([^"]+)"([^>]*)>([^<]+)</a>', match[1])
     return [(label, href, "aria-current" in rest) for href, rest, label in links]
 
 
