@@ -1,8 +1,10 @@
 from django.core.exceptions import ImproperlyConfigured
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import DraftStateMixin
 from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -24,9 +26,27 @@ def requiring_model_permission(view_class):
     return type(view_class.__name__, (ModelPermissionRequiredMixin, view_class), {})
 
 
+class PublishedOrOwnMixin:
+    """Choosers list another node's items only once they are published: a draft's title stays
+    inside its node (choosing a published contact from another node is allowed on purpose)."""
+
+    def get_object_list(self):
+        objects = super().get_object_list()
+        if not issubclass(self.model_class, DraftStateMixin):
+            return objects
+        policy = policy_registry.get_by_type(self.model_class)
+        return objects.filter(Q(live=True) | policy.own_items_condition(self.request.user))
+
+
+def scoped_chooser(view_class):
+    return requiring_model_permission(
+        type(view_class.__name__, (PublishedOrOwnMixin, view_class), {})
+    )
+
+
 class NodeOwnedChooserViewSet(chooser_views.SnippetChooserViewSet):
-    choose_view_class = requiring_model_permission(chooser_views.ChooseView)
-    choose_results_view_class = requiring_model_permission(chooser_views.ChooseResultsView)
+    choose_view_class = scoped_chooser(chooser_views.ChooseView)
+    choose_results_view_class = scoped_chooser(chooser_views.ChooseResultsView)
     chosen_view_class = requiring_model_permission(chooser_views.SnippetChosenView)
     chosen_multiple_view_class = requiring_model_permission(
         chooser_views.SnippetChosenMultipleView

@@ -257,7 +257,8 @@ class Event(
     def save(self, *args, **kwargs):
         """Count each publication (a new live revision) for the calendar's SEQUENCE, from the
         stored count, so publishing an older draft never lowers it; and let the old address of
-        a published event lead to the new one when the slug changes."""
+        an event that has been public lead to the new one when the slug changes. A slug is
+        taken over from an old address only by a published event, never by a draft."""
         update_fields = kwargs.get("update_fields")
         before = None
         if self.pk and update_fields is None:
@@ -269,8 +270,10 @@ class Event(
         if before and self.live and before["live_revision_id"] != self.live_revision_id:
             self.sequence = before["sequence"] + 1
         super().save(*args, **kwargs)
-        EventPreviousSlug.objects.filter(slug=self.slug).delete()
-        if before and before["live"] and self.live and before["slug"] != self.slug:
+        if self.live:
+            EventPreviousSlug.objects.filter(slug=self.slug).delete()
+        has_been_public = self.first_published_at is not None
+        if before and has_been_public and before["slug"] != self.slug:
             EventPreviousSlug.objects.update_or_create(
                 slug=before["slug"], defaults={"event": self}
             )

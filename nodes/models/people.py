@@ -37,6 +37,7 @@ class Person(
     ]
     search_fields = [
         *NodeOwned.search_fields,
+        index.FilterField("live"),
         index.SearchField("name"),
         index.SearchField("role"),
         index.SearchField("organisation"),

@@ -143,3 +143,31 @@ def test_own_nodes_item_is_not_refused(model, client, demo):
     for name in ("edit", "history", "usage", "copy"):
         url = reverse(viewset.get_url_name(name), args=[item.pk])
         assert client.get(url).status_code == 200, name
+
+
+@pytest.mark.parametrize("model", MODELS, ids=model_id)
+def test_choosers_show_other_nodes_items_only_once_published(model, client, demo):
+    """A draft's title stays inside its node; a published item may be chosen anywhere."""
+    published = model.objects.filter(node__slug="umea", live=True).first()
+    draft = model.objects.filter(node__slug="umea").exclude(pk=published.pk).first()
+    if draft is None:  # the demo has one item of this kind for Umeå: add a second
+        draft = model.objects.get(pk=published.pk)
+        draft.pk = None
+        if hasattr(draft, "slug"):
+            draft.slug = f"{draft.slug}-utkast"
+        draft.save()
+    model.objects.filter(pk=draft.pk).update(live=False)
+    own_draft = model.objects.filter(node__slug="malmo").first()
+    model.objects.filter(pk=own_draft.pk).update(live=False)
+    draft_title = "Hemligt utkast från Umeå"
+    model.objects.filter(pk=draft.pk).update(
+        **{model.snippet_viewset.list_display[0]: draft_title}
+    )
+    client.force_login(make_user("malmo"))
+    chooser = f"wagtailsnippetchoosers_{model._meta.app_label}_{model._meta.model_name}"
+    listed = client.get(reverse(f"{chooser}:choose")).json()["html"]
+    results = client.get(reverse(f"{chooser}:choose_results")).content.decode()
+    for html in (listed, results):
+        assert str(published) in html
+        assert str(own_draft) in html
+        assert draft_title not in html
