@@ -132,6 +132,8 @@ def calendar_response(request, events, *, name, index, filename=None, keep_days=
     events = list(events.for_cards().prefetch_related("themes"))
     events = attach_event_urls(events, request, full=True)
     fallback = index.get_full_url(request)
+    if "MSI" not in name and "Mötesplats Social Innovation" not in name:
+        name = f"MSI: {name}"  # among a visitor's other calendars
     calendar = build_calendar(
         events, name=name, url_of=lambda event: event.url or fallback, keep_days=keep_days
     )

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
 from django.utils.translation import gettext_lazy as _
@@ -114,7 +115,7 @@ class EventFilterSet(ThemeFilterSet):
         field_name="format",
         label=_("På plats eller digitalt"),
         empty_label=_("Alla"),
-        invalid_message=_("Det finns ingen sådan form. Visar alla evenemang."),
+        invalid_message=_("Det valet finns inte. Visar evenemang både på plats och digitalt."),
     )
     manad = ListingChoiceFilter(
         label=_("Månad"),
@@ -136,23 +137,32 @@ class EventFilterSet(ThemeFilterSet):
         self.filters["manad"].set_choices(self.month_choices())
 
     def month_choices(self):
-        """The months (Stockholm time) in which the listed events have an occurrence."""
+        """The months (Stockholm time) the listed events' occurrences touch: one row per
+        distinct pair of first and last month, however many occurrences there are."""
         from news.models import EventOccurrence
 
         occurrences = EventOccurrence.objects.filter(event__in=self.queryset.values("pk"))
         past = self.index.period == "past"
         if not past:
             occurrences = occurrences.not_over()
-        months = sorted(
-            {
-                (local.year, local.month)
-                for local in map(timezone.localtime, occurrences.values_list("start", flat=True))
-            },
-            reverse=past,
+        stockholm = timezone.get_current_timezone()
+        spans = (
+            occurrences.annotate(
+                first=TruncMonth("start", tzinfo=stockholm),
+                last=TruncMonth("end", tzinfo=stockholm),
+            )
+            .values_list("first", "last")
+            .distinct()
         )
+        months = set()
+        for first, last in spans:
+            year, month = first.year, first.month
+            while (year, month) <= (last.year, last.month):
+                months.add((year, month))
+                year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         return [
             (f"{year:04}-{month:02}", date_format(date(year, month, 1), "F Y"))
-            for year, month in months
+            for year, month in sorted(months, reverse=past)
         ]
 
     def filter_node(self, events, name, value):

@@ -70,7 +70,7 @@ def upcoming_events_context(page, request, place):
     attach_event_urls(upcoming, request, indexes=indexes)
     if node_page:
         index = indexes.get(upcoming[0].node_id)
-        heading, more = _("Kommande evenemang med noden"), _("Alla evenemang med %s") % page.title
+        heading, more = _("Nodens kommande evenemang"), _("Alla evenemang från %s") % page.title
         heading_id = "node-events-heading"
     else:
         index = indexes.get(None)

@@ -65,6 +65,6 @@ class EventForm(NodeOwnedForm):
         if ends and deadline > max(ends):
             self.add_error(
                 "registration_deadline",
-                _("Sista anmälningsdag kan inte vara efter att evenemanget har slutat."),
+                _("Anmälan kan inte stänga efter att evenemanget har slutat."),
             )
         return cleaned_data

@@ -65,6 +65,12 @@ class EventIndexPage(InNodeTree, ListingPageMixin, RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        if self.period == PAST:
+            context["listing_title"] = (
+                f"Tidigare evenemang med MSI {self.node.name}"
+                if self.node
+                else "Tidigare evenemang"
+            )
         context.update(
             period=self.period,
             archive_url=self.get_url(request) + self.reverse_subpage("archive"),
@@ -170,7 +176,8 @@ class EventIndexPage(InNodeTree, ListingPageMixin, RoutablePageMixin, BasePage):
 
 def event_indexes():
     """{node id, or None for the national office: the event index that shows its events}."""
-    pages = attach_nodes(list(EventIndexPage.objects.live_public().order_by("path")))
+    # Live, not only public: an index behind a login still is the event's one address.
+    pages = attach_nodes(list(EventIndexPage.objects.live().order_by("path")))
     indexes = {}
     for page in pages:
         indexes.setdefault(page.node.pk if page.node else None, page)

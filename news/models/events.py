@@ -122,10 +122,10 @@ class Event(
     )
     registration_url = models.URLField(_("länk till anmälan"), blank=True)
     registration_deadline = models.DateTimeField(
-        _("sista anmälningsdag"),
+        _("anmälan stänger"),
         null=True,
         blank=True,
-        help_text=_("Efter den visas anmälan som stängd."),
+        help_text=_("Datum och klockslag. Efter det visas anmälan som stängd."),
     )
     price = models.PositiveIntegerField(
         _("pris i kronor"),

@@ -91,7 +91,7 @@ def test_unknown_paths_below_the_indexes_are_404(client, site, path):
     ("query", "message"),
     [
         ("manad=2027-13", "Det finns inga evenemang den månaden i listan. Visar alla månader."),
-        ("format=x", "Det finns ingen sådan form. Visar alla evenemang."),
+        ("format=x", "Det valet finns inte. Visar evenemang både på plats och digitalt."),
         ("nod=finns-inte", "Det finns ingen sådan nod. Visar evenemang från hela MSI."),
         ("tema=finns-inte", "Det finns inget sådant tema. Visar alla teman."),
     ],

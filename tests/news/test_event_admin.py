@@ -125,7 +125,7 @@ def test_a_registration_deadline_after_the_event_is_an_error_on_the_deadline(edi
     )
     form = errors_of(response)
     assert form.errors["registration_deadline"] == [
-        "Sista anmälningsdag kan inte vara efter att evenemanget har slutat."
+        "Anmälan kan inte stänga efter att evenemanget har slutat."
     ]
     assert 'value="2027-04-21 12:00"' in response.content.decode()
 

@@ -60,7 +60,7 @@ def test_filters_combine(client, spread, query, expected):
 def test_the_month_filter_offers_only_months_with_upcoming_events(client, spread):
     html = client.get(spread.events.url).content.decode()
     months = re.findall(r'<option value="(\d{4}-\d{2})"', html)
-    assert months == ["2027-02", "2027-03", "2027-04"]
+    assert months == ["2027-02", "2027-03", "2027-04"]  # 31 March – 1 April gives April too
     assert '<option value="2027-02">februari 2027</option>' in html
 
 
@@ -97,3 +97,12 @@ def test_pagination_keeps_the_filters(client, site, monkeypatch):
         assert "tema=jamlik-halsa&amp;page=2" in html
         last = client.get(f"{site.events.url}?tema=jamlik-halsa&page=999").content.decode()
     assert len(titles(last)) == 1
+
+
+def test_a_month_only_an_occurrence_runs_into_is_offered(client, site):
+    site.event((datetime(2027, 3, 30), datetime(2027, 4, 2), True), title="Över månadsskiftet")
+    with time_machine.travel(datetime(2027, 1, 1, tzinfo=UTC), tick=False):
+        html = client.get(site.events.url).content.decode()
+        april = client.get(f"{site.events.url}?manad=2027-04").content.decode()
+    assert re.findall(r'<option value="(\d{4}-\d{2})"', html) == ["2027-03", "2027-04"]
+    assert titles(april) == ["Över månadsskiftet"]

@@ -140,9 +140,11 @@ def test_drafts_and_scheduled_events_are_public_nowhere(client, site, settings):
     calendar = client.get(site.events.url + "kalender.ics").content.decode()
     assert "Utkastet" not in calendar and "Det schemalagda" not in calendar
     assert f"/{draft.slug}/" not in get(client, "/sok/", q="Utkastet")
+    assert f"/{scheduled.slug}/" not in get(client, "/sok/", q="schemalagda")
     sitemap = client.get("/sitemap.xml").content.decode()
     assert draft.slug not in sitemap and scheduled.slug not in sitemap
-    assert "Utkastet" not in get(client, "/")
+    home = get(client, "/")
+    assert "Utkastet" not in home and "Det schemalagda" not in home
 
 
 def test_a_draft_change_to_a_published_event_stays_unpublished(client, site):
@@ -184,7 +186,7 @@ def test_registration_is_shown_as_closed_after_the_deadline(client, site):
     )
     with time_machine.travel(timezone.now() + timedelta(days=4)):
         html = get(client, site.events.url + f"{event.slug}/")
-    assert "Anmälan är stängd" in html
+    assert "Anmälan stängde " in html
     assert "https://example.org/anmalan" not in html
 
 
@@ -337,3 +339,47 @@ def test_search_finds_published_events_grouped_under_evenemang(client, site):
     assert "som utkast" not in html
     only_events = get(client, "/sok/", q="Tillitsseminarium", typ="evenemang")
     assert 'aria-current="page">Evenemang (1)' in only_events
+
+
+def test_a_draft_taking_an_old_slug_leaves_the_redirect_alone(client, site):
+    event = site.event(soon(5), slug="gammal")
+    event.slug = "ny"
+    event.save_revision().publish()
+    site.event(soon(6), slug="gammal", publish=False)
+    response = client.get(site.events.url + "gammal/")
+    assert response.status_code == 301
+    assert response["Location"] == site.events.url + "ny/"
+
+
+def test_an_event_renamed_while_unpublished_keeps_its_old_address(client, site):
+    event = site.event(soon(5), slug="forst")
+    event.unpublish()
+    event = Event.objects.get(pk=event.pk)
+    event.slug = "sedan"
+    event.save()
+    event.save_revision().publish()
+    response = client.get(site.events.url + "forst/")
+    assert response.status_code == 301
+    assert response["Location"] == site.events.url + "sedan/"
+
+
+def test_events_of_a_login_only_listing_still_have_their_address(client, site):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(page=site.events, restriction_type="login")
+    site.event(soon(5), title="Bakom inloggning")
+    html = get(client, site.home.url)
+    assert 'href="None"' not in html
+    assert f'href="{site.events.url}' in html
+
+
+def test_the_archive_is_named_and_an_empty_listing_leads_to_it(client, site):
+    site.event(soon(-3), title="Förra veckan")
+    upcoming = get(client, site.events.url)
+    assert "Inga kommande evenemang just nu." in upcoming
+    assert f'<a href="{site.events.url}tidigare/">Se tidigare evenemang</a>' in upcoming
+    archive = get(client, site.events.url + "tidigare/")
+    assert '<h1 class="page-header__title">Tidigare evenemang</h1>' in archive
+    assert "<title>Tidigare evenemang – " in archive
+    node_archive = get(client, site.node_events["umea"].url + "tidigare/")
+    assert '<h1 class="page-header__title">Tidigare evenemang med MSI Umeå</h1>' in node_archive

@@ -51,7 +51,7 @@ LABELS = [
     "Inställt",
     "Flyttat",
     "Tidigare datum",
-    "Sista anmälningsdag",
+    "Anmälan stänger",
     "Dokumentation",
 ]
 
