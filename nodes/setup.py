@@ -48,7 +48,15 @@ OWN_MEDIA = [
     "choose_document",
 ]
 SHARED_MEDIA_FOR_NODES = ["choose_image", "choose_document"]
-TAXONOMIES = ["pages.add_theme", "pages.change_theme", "pages.delete_theme"]
+TAXONOMIES = [
+    "pages.add_theme",
+    "pages.change_theme",
+    "pages.delete_theme",
+    # Fixed vocabularies (seeded by a migration): reworded, never added or removed.
+    "pages.change_sector",
+    "pages.change_level",
+    "pages.change_processstage",
+]
 NATIONAL_MODEL_PERMISSIONS = [
     *ADMIN_ACCESS,
     *TAXONOMIES,

@@ -9,9 +9,10 @@ from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.snippets.models import register_snippet
 
 from .editor_guide import editor_guide
-from .viewsets import ThemeViewSet
+from .viewsets import LevelViewSet, ProcessStageViewSet, SectorViewSet, ThemeViewSet
 
-register_snippet(ThemeViewSet)
+for viewset in (ThemeViewSet, SectorViewSet, LevelViewSet, ProcessStageViewSet):
+    register_snippet(viewset)
 
 
 class MainContentCheckerItem(ContentCheckerItem):

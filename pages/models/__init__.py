@@ -5,7 +5,7 @@ from .home import HomePage
 from .media import CustomDocument, CustomImage, CustomRendition
 from .site_settings import SiteSettings, SocialLink
 from .standard import StandardPage
-from .taxonomy import Theme
+from .taxonomy import Level, ProcessStage, Region, Sector, SustainableDevelopmentGoal, Theme
 
 __all__ = [
     "AccessibilityStatementPage",
@@ -15,8 +15,13 @@ __all__ = [
     "CustomRendition",
     "DemoRecord",
     "HomePage",
+    "Level",
+    "ProcessStage",
+    "Region",
+    "Sector",
     "SiteSettings",
     "SocialLink",
     "StandardPage",
+    "SustainableDevelopmentGoal",
     "Theme",
 ]

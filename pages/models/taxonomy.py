@@ -33,3 +33,87 @@ class Theme(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class OrderedTerm(models.Model):
+    """A term of a short, fixed vocabulary, shown in its own order. Seeded by a migration
+    (pages/migrations/0006_taxonomies.py); editors may reword the name, not the slug."""
+
+    name = models.CharField(_("namn"), max_length=100, unique=True)
+    slug = models.SlugField(
+        _("adressnamn"),
+        max_length=100,
+        unique=True,
+        help_text=_("Används i filteradresser. Ändra inte: sparade länkar slutar annars fungera."),
+    )
+    sort_order = models.PositiveSmallIntegerField(_("ordning"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Sector(OrderedTerm):
+    """Offentlig sektor, civilsamhälle, näringsliv, akademi."""
+
+    class Meta(OrderedTerm.Meta):
+        verbose_name = _("sektor")
+        verbose_name_plural = _("sektorer")
+
+
+class Level(OrderedTerm):
+    """Where a social innovation works: gräsrot, samhälle, system."""
+
+    class Meta(OrderedTerm.Meta):
+        verbose_name = _("nivå")
+        verbose_name_plural = _("nivåer")
+
+
+class ProcessStage(OrderedTerm):
+    """One of the six stages of MSI's process model ("Hur skapas sociala innovationer?"), in
+    order. The process-model pages (#15) add definitions, guiding questions and icons."""
+
+    definition = models.TextField(_("kort definition"), blank=True, max_length=600)
+    guiding_question = models.TextField(_("vägledande fråga"), blank=True, max_length=600)
+
+    panels = [*OrderedTerm.panels, FieldPanel("definition"), FieldPanel("guiding_question")]
+
+    class Meta(OrderedTerm.Meta):
+        verbose_name = _("steg i processmodellen")
+        verbose_name_plural = _("steg i processmodellen")
+
+
+class SustainableDevelopmentGoal(models.Model):
+    """One of the 17 goals of Agenda 2030, seeded by a migration and not editable."""
+
+    number = models.PositiveSmallIntegerField(_("nummer"), unique=True)
+    name = models.CharField(_("namn"), max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("globalt mål")
+        verbose_name_plural = _("globala mål")
+
+    def __str__(self):
+        return f"{self.number}. {self.name}"
+
+
+class Region(models.Model):
+    """One of Sweden's 21 regions (län), by its official code; seeded, not editable."""
+
+    code = models.CharField(_("länskod"), max_length=2, unique=True)
+    name = models.CharField(_("namn"), max_length=100, unique=True)
+    slug = models.SlugField(_("adressnamn"), max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("län")
+        verbose_name_plural = _("län")
+
+    def __str__(self):
+        return self.name
