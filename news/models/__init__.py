@@ -1,5 +1,7 @@
 from .event_index import EventIndexPage
-from .events import Event, EventOccurrence, EventPreviousSlug
+from .event_occurrences import EventOccurrence
+from .event_slugs import EventPreviousSlug
+from .events import Event
 from .hub import (
     LATEST_NEWS,
     StoriesHubPage,

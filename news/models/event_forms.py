@@ -1,6 +1,6 @@
 """The admin form of an event: checks that need the event and its occurrences together."""
 
-from datetime import datetime, time, timedelta
+from datetime import timedelta
 
 from modelcluster.forms import BaseChildFormSet
 
@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import InlinePanel
 
 from nodes.forms import NodeOwnedForm
+
+from .event_querysets import midnight
 
 
 def kept_forms(formset):
@@ -45,8 +47,7 @@ def event_end(cleaned_data):
     """When an occurrence ends; an all-day one at midnight after its last day."""
     end = cleaned_data["end"]
     if cleaned_data.get("all_day"):
-        day = timezone.localtime(end).date() + timedelta(days=1)
-        return timezone.make_aware(datetime.combine(day, time.min))
+        return midnight(timezone.localtime(end).date() + timedelta(days=1))
     return end
 
 

@@ -14,7 +14,8 @@ from pages.listing import ListingPageMixin
 from pages.models import BasePage, Theme
 from pages.querysets import BasePageManager
 
-from .events import Event, EventPreviousSlug
+from .event_slugs import EventPreviousSlug
+from .events import Event
 
 UPCOMING = "upcoming"
 PAST = "past"

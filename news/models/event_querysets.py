@@ -14,10 +14,19 @@ from django.utils import timezone
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 
+def midnight(day):
+    """Midnight in Stockholm at the start of `day` (a date), as an aware datetime."""
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+def local_midnight(value):
+    """Midnight in Stockholm at the start of the (Stockholm) day of `value`."""
+    return midnight(timezone.localtime(value).date())
+
+
 def start_of_today(now=None):
-    """Midnight at the start of today in Stockholm, as an aware datetime."""
-    today = timezone.localtime(now or timezone.now()).date()
-    return timezone.make_aware(datetime.combine(today, time.min))
+    """Midnight at the start of today in Stockholm."""
+    return local_midnight(now or timezone.now())
 
 
 def not_over(now=None, prefix=""):
@@ -45,7 +54,7 @@ class EventQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return self.filter(live=True)
 
     def _has_occurrence(self, condition):
-        from .events import EventOccurrence
+        from .event_occurrences import EventOccurrence
 
         return Exists(EventOccurrence.objects.filter(condition, event=OuterRef("pk")))
 
@@ -67,7 +76,7 @@ class EventQuerySet(SearchableQuerySetMixin, models.QuerySet):
         )
 
     def in_month(self, year, month):
-        from .events import EventOccurrence
+        from .event_occurrences import EventOccurrence
 
         touching = EventOccurrence.objects.in_month(year, month).filter(event=OuterRef("pk"))
         return self.filter(Exists(touching))
@@ -79,7 +88,7 @@ class EventQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
     def for_cards(self):
         """With their node and occurrences (in time order): two queries in all."""
-        from .events import EventOccurrence
+        from .event_occurrences import EventOccurrence
 
         return self.select_related("node").prefetch_related(
             Prefetch("occurrences", queryset=EventOccurrence.objects.order_by("start", "pk"))

@@ -1,9 +1,6 @@
 """Events: a node-owned snippet with one or more occurrences (docs/events.md)."""
 
-import uuid
-from datetime import datetime, time
-
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
 from django import forms
@@ -22,22 +19,16 @@ from wagtail.admin.panels import (
     TitleFieldPanel,
 )
 from wagtail.fields import StreamField
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    Orderable,
-    PreviewableMixin,
-    RevisionMixin,
-)
+from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
 from news.blocks import EventDocumentationBlock
-from news.event_dates import occurrence_text
 from nodes.models import NodeOwned
 from pages.blocks import BodyBlock
 
 from .event_forms import EventForm, OccurrencesPanel
-from .event_querysets import EventQuerySet, OccurrenceQuerySet, start_of_today
+from .event_querysets import EventQuerySet
+from .event_slugs import EventPreviousSlug
 
 # Paths an event index answers itself; no event may take them as its slug.
 RESERVED_SLUGS = frozenset({"tidigare", "kalender"})
@@ -344,68 +335,3 @@ class Event(
         from news.event_detail import event_context
 
         return {**super().get_preview_context(request, mode_name), **event_context(self, request)}
-
-
-class EventOccurrence(Orderable):
-    """One day or session of an event. `key` is its permanent calendar identity (UID)."""
-
-    event = ParentalKey(Event, on_delete=models.CASCADE, related_name="occurrences")
-    key = models.UUIDField(default=uuid.uuid4, editable=False, unique=True)
-    start = models.DateTimeField(_("början"))
-    end = models.DateTimeField(_("slut"))
-    all_day = models.BooleanField(
-        _("heldag"), default=False, help_text=_("Hela dagen, eller dagarna från början till slut.")
-    )
-
-    objects = OccurrenceQuerySet.as_manager()
-    panels = [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("all_day")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("tillfälle")
-        verbose_name_plural = _("tillfällen")
-
-    def __str__(self):
-        return self.text
-
-    def clean(self):
-        super().clean()
-        if self.start is None or self.end is None:
-            return
-        if self.all_day:
-            self.start, self.end = local_midnight(self.start), local_midnight(self.end)
-        if self.end < self.start or (self.end == self.start and not self.all_day):
-            raise ValidationError({"end": _("Slutet måste komma efter början.")})
-
-    @property
-    def text(self):
-        return occurrence_text(self.start, self.end, self.all_day)
-
-    @property
-    def last_day(self):
-        return timezone.localtime(self.end).date()
-
-    def is_over(self, now=None):
-        now = now or timezone.now()
-        if self.all_day:
-            return self.end < start_of_today(now)
-        return self.end <= now
-
-
-def local_midnight(value):
-    """Midnight in Stockholm at the start of the (Stockholm) day of `value`."""
-    day = timezone.localtime(value).date()
-    return timezone.make_aware(datetime.combine(day, time.min))
-
-
-class EventPreviousSlug(models.Model):
-    """An address a published event had before its slug changed; it leads to the event."""
-
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="previous_slugs")
-    slug = models.SlugField(max_length=100, unique=True)
-
-    class Meta:
-        verbose_name = _("tidigare adress")
-        verbose_name_plural = _("tidigare adresser")
-
-    def __str__(self):
-        return self.slug
