@@ -55,7 +55,8 @@ if settings.SERVE_MEDIA_FROM_APP:  # one container; off with S3 storage (docs/de
     ]
 
 urlpatterns += [
-    # Calendar files keep their .ics name without a trailing slash (news EventIndexPage).
-    re_path(r"^((?:[\w\-]+/)+[\w\-]+\.ics)$", wagtail_views.serve, name="calendar_file"),
+    # Calendar files (news EventIndexPage) and the example bank's exports keep their .ics,
+    # .csv or .json name without a trailing slash.
+    re_path(r"^((?:[\w\-]+/)+[\w\-]+\.(?:ics|csv|json))$", wagtail_views.serve, name="data_file"),
     path("", include(wagtail_urls)),
 ]

@@ -52,6 +52,17 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    open_data_licence = models.CharField(
+        _("licens för öppna data"),
+        max_length=100,
+        default="CC BY 4.0",
+        help_text=_("Licensen för exempelbankens export (CSV och JSON), t.ex. CC BY 4.0."),
+    )
+    open_data_licence_url = models.URLField(
+        _("länk till licensen"),
+        blank=True,
+        default="https://creativecommons.org/licenses/by/4.0/deed.sv",
+    )
 
     panels = [
         MultiFieldPanel(
@@ -74,6 +85,10 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
             heading=_("Sidfot"),
         ),
         InlinePanel("social_links", heading=_("Sociala medier"), label=_("länk")),
+        MultiFieldPanel(
+            [FieldPanel("open_data_licence"), FieldPanel("open_data_licence_url")],
+            heading=_("Öppna data"),
+        ),
     ]
 
     class Meta:

@@ -1,0 +1,3 @@
+"""The search result group the example bank contributes to /sok/ (pages/search_groups.py)."""
+
+SEARCH_GROUPS = []

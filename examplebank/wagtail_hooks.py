@@ -1,0 +1,24 @@
+"""Registration only: what the example bank contributes to the admin, to the pages below it
+and to the demo content."""
+
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+
+from pages.search_groups import SEARCH_GROUPS_HOOK
+from pages.sections import SECTIONS_HOOK
+
+from .search import SEARCH_GROUPS
+from .sections import SECTIONS
+from .viewsets import ExampleViewSet
+
+register_snippet(ExampleViewSet)
+
+
+@hooks.register(SECTIONS_HOOK)
+def examplebank_sections():
+    return SECTIONS
+
+
+@hooks.register(SEARCH_GROUPS_HOOK)
+def examplebank_search_groups():
+    return SEARCH_GROUPS
