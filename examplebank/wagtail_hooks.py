@@ -4,9 +4,11 @@ and to the demo content."""
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from pages.demo import DEMO_CONTENT_HOOK
 from pages.search_groups import SEARCH_GROUPS_HOOK
 from pages.sections import SECTIONS_HOOK
 
+from . import demo
 from .search import SEARCH_GROUPS
 from .sections import SECTIONS
 from .viewsets import ExampleViewSet
@@ -22,3 +24,8 @@ def examplebank_sections():
 @hooks.register(SEARCH_GROUPS_HOOK)
 def examplebank_search_groups():
     return SEARCH_GROUPS
+
+
+@hooks.register(DEMO_CONTENT_HOOK, order=30)
+def demo_content():
+    return demo
