@@ -2,6 +2,7 @@
 
 from django.utils import timezone
 
+from pages.breadcrumbs import trail_to
 from pages.models import SiteSettings
 from pages.templatetags.meta_tags import json_ld_script
 
@@ -16,15 +17,6 @@ def moved_from_text(event):
     if moved_from.hour == moved_from.minute == 0:
         return day_text(moved_from)
     return moment_text(moved_from)
-
-
-def breadcrumbs(index):
-    """The pages above an event: the index and its ancestors below the site root."""
-    if index is None:
-        return []
-    site = index.get_site()
-    root_depth = site.root_page.depth if site else 2
-    return list(index.get_ancestors(inclusive=True).filter(depth__gte=root_depth))
 
 
 def event_context(event, request, canonical_index=None):
@@ -50,7 +42,7 @@ def event_context(event, request, canonical_index=None):
         "themes": list(event.themes.all()),
         "contact": contact,
         "contact_list": [contact] if contact else [],
-        "event_breadcrumbs": breadcrumbs(index),
+        "event_breadcrumbs": trail_to(index),
         "event_index": index,
         "event_url": page_url,
         "canonical_url": full_url,

@@ -29,6 +29,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from examplebank.blocks import ExampleLinksBlock
 from nodes.models import NodeOwned
@@ -51,7 +52,7 @@ def validate_example_slug(value):
         )
 
 
-class ExampleQuerySet(models.QuerySet):
+class ExampleQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def visible(self):
         """Published examples: what the public bank, search and exports show."""
         return self.filter(live=True)
@@ -266,6 +267,11 @@ class Example(
             number += 1
             slug = f"{base}-{number}"
         return slug
+
+    @property
+    def title(self):
+        """The name, where a page would have a title (breadcrumbs, search hits)."""
+        return self.name
 
     @property
     def place(self):

@@ -1,3 +1,4 @@
+from .examples import make_example, make_many_examples
 from .news import (
     NewsArticlePageFactory,
     NewsIndexPageFactory,
@@ -17,4 +18,6 @@ __all__ = [
     "StandardPageFactory",
     "StoriesHubPageFactory",
     "ThemeFactory",
+    "make_example",
+    "make_many_examples",
 ]

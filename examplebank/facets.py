@@ -1,0 +1,358 @@
+"""The example bank's faceted search: which examples match a query string, and how many the
+visitor would get by choosing each facet value (docs/examplebank.md).
+
+Everything is computed from three queries, whatever the number of examples or filters: one
+for the vocabulary of every facet, one for the visible examples' own fields (restricted to the
+full-text hits when there is a search), and one for every example's many-to-many memberships.
+The counting itself happens in Python over those rows, so the facets cost no query per value.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import CharField, IntegerField, Value
+from django.db.models.functions import Cast
+from django.utils.functional import cached_property
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+
+from pages.forms import SearchForm
+from pages.models import Level, ProcessStage, Region, Sector, SustainableDevelopmentGoal, Theme
+
+from .models import Example
+
+# Values read per parameter: more than any facet has, so a repeated parameter is harmless.
+MAX_VALUES_PER_FACET = 40
+
+RELEVANCE, NAME, NEWEST = "relevans", "namn", "nyast"
+ORDERINGS = {RELEVANCE: _("Relevans"), NAME: _("Namn"), NEWEST: _("Nyast")}
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A facet: its query-string key, its heading, and where its values come from: a
+    many-to-many field (`m2m`), a foreign key (`column` of the example) or the status choices."""
+
+    key: str
+    label: str
+    unknown: str
+    m2m: str = ""
+    column: str = ""
+
+
+FACETS = [
+    Facet("tema", _("Tema"), _("Det finns inget sådant tema."), m2m="themes"),
+    Facet("sektor", _("Sektor"), _("Det finns ingen sådan sektor."), m2m="sectors"),
+    Facet("steg", _("Steg i processmodellen"), _("Det finns inget sådant steg."), m2m="stages"),
+    Facet("niva", _("Nivå"), _("Det finns ingen sådan nivå."), column="level_id"),
+    Facet("lan", _("Län"), _("Det finns inget sådant län."), column="region_id"),
+    Facet(
+        "mal",
+        _("Globalt mål"),
+        _("Agenda 2030 har 17 globala mål. Det finns inget mål med det numret."),
+        m2m="goals",
+    ),
+    Facet("status", _("Status"), _("Det finns ingen sådan status."), column="status"),
+]
+FACETS_BY_KEY = {facet.key: facet for facet in FACETS}
+TERM_MODELS = {
+    "tema": Theme,
+    "sektor": Sector,
+    "steg": ProcessStage,
+    "niva": Level,
+    "lan": Region,
+    "mal": SustainableDevelopmentGoal,
+}
+
+
+@dataclass
+class FacetValue:
+    slug: str
+    name: str
+    id: object
+    order: tuple
+    count: int = 0
+    selected: bool = False
+
+
+@dataclass
+class FacetState:
+    facet: Facet
+    values: list = field(default_factory=list)
+
+    @property
+    def key(self):
+        return self.facet.key
+
+    @property
+    def label(self):
+        return self.facet.label
+
+    @property
+    def selected(self):
+        return [value for value in self.values if value.selected]
+
+
+def vocabulary():
+    """{facet key: [FacetValue, …] in display order}, from one query over every taxonomy."""
+    text, number = CharField(), IntegerField()
+
+    def rows(key, model, slug="slug", order="sort_order"):
+        order_value = Value(0, output_field=number) if order is None else Cast(order, number)
+        return model.objects.order_by().values_list(
+            Value(key, output_field=text),
+            "pk",
+            Cast(slug, text) if slug == "number" else slug,
+            "name",
+            order_value,
+        )
+
+    union = rows("tema", Theme, order=None).union(
+        rows("sektor", Sector),
+        rows("steg", ProcessStage),
+        rows("niva", Level),
+        rows("lan", Region, order=None),
+        rows("mal", SustainableDevelopmentGoal, slug="number", order="number"),
+        all=True,
+    )
+    terms = {key: [] for key in TERM_MODELS}
+    for key, pk, slug, name, order in union:
+        label = f"{slug}. {name}" if key == "mal" else name
+        terms[key].append(FacetValue(slug=str(slug), name=label, id=pk, order=(order, name)))
+    for values in terms.values():
+        values.sort(key=lambda value: (value.order[0], swedish_key(value.order[1])))
+    terms["status"] = [
+        FacetValue(slug=code, name=str(label), id=code, order=(position, ""))
+        for position, (code, label) in enumerate(Example.Status.choices)
+    ]
+    return terms
+
+
+def memberships():
+    """{example id: {facet key: set of term ids}} for the many-to-many facets of the visible
+    examples, in one query."""
+    text = CharField()
+    parts = []
+    for facet in FACETS:
+        if facet.m2m:
+            m2m = Example._meta.get_field(facet.m2m)
+            through = m2m.remote_field.through
+            parts.append(
+                through.objects.filter(example__live=True)
+                .order_by()
+                .values_list(
+                    Value(facet.key, output_field=text),
+                    "example_id",
+                    f"{m2m.m2m_reverse_field_name()}_id",
+                )
+            )
+    found = {}
+    for key, example_id, term_id in parts[0].union(*parts[1:], all=True):
+        found.setdefault(example_id, {}).setdefault(key, set()).add(term_id)
+    return found
+
+
+@dataclass
+class Row:
+    """One visible example as the facets see it."""
+
+    pk: int
+    name: str
+    published: object
+    terms: dict
+
+
+class BankQuery:
+    """A query string of the example bank, read: the search, the facet values, the order.
+
+    `ordered_ids` are the matching examples in listing order; `facets` every facet with each
+    value's count: for a value of a facet with nothing chosen, the examples that have it among
+    those the other facets let through; for a value not yet chosen in a facet that has choices,
+    the results the visitor gets by adding it (values of one facet widen, facets narrow); for
+    a chosen value, how many of the current results have it.
+    """
+
+    def __init__(self, data):
+        self.data = data
+        self.search_form = SearchForm(data)
+        self.query = self.search_form.cleaned_query()
+        self.problems = []
+        if self.search_form.was_truncated:
+            self.problems.append(
+                _("Sökningen var för lång och har kortats till %(count)s tecken.")
+                % {"count": settings.SEARCH_QUERY_MAX_LENGTH}
+            )
+        self.ordering = self.read_ordering()
+
+    # --- reading the query string -----------------------------------------------------
+    def read_ordering(self):
+        value = self.data.get("ordning", "")
+        default = RELEVANCE if self.query else NAME
+        if value in ORDERINGS and (value != RELEVANCE or self.query):
+            return value
+        if value and value not in ORDERINGS:
+            self.problems.append(_("Den sorteringen finns inte. Visar standardordningen."))
+        return default
+
+    @cached_property
+    def terms(self):
+        return vocabulary()
+
+    @cached_property
+    def selected(self):
+        """{facet key: set of chosen term ids} for values that exist; unknown ones noted."""
+        chosen = {}
+        for facet in FACETS:
+            raw = self.data.getlist(facet.key)[:MAX_VALUES_PER_FACET]
+            by_slug = {value.slug: value for value in self.terms[facet.key]}
+            wanted = [item.strip()[:100] for item in raw if item.strip()]
+            known = {by_slug[item].id for item in wanted if item in by_slug}
+            if len(known) < len(set(wanted)):
+                self.problems.append(facet.unknown)
+            if known:
+                chosen[facet.key] = known
+        return chosen
+
+    # --- the rows ---------------------------------------------------------------------
+    @cached_property
+    def search_ids(self):
+        """The full-text hits in relevance order, or None when there is no search."""
+        search_query = self.search_form.search_query()
+        if search_query is None:
+            return None
+        hits = Example.objects.visible().only("pk").search(search_query)
+        return [hit.pk for hit in hits]
+
+    @cached_property
+    def rows(self):
+        examples = Example.objects.visible().order_by()
+        if self.search_ids is not None:
+            examples = examples.filter(pk__in=self.search_ids)
+        members = memberships()
+        rows = []
+        for pk, name, published, status, region, level in examples.values_list(
+            "pk", "name", "first_published_at", "status", "region_id", "level_id"
+        ):
+            terms = {key: set(values) for key, values in members.get(pk, {}).items()}
+            terms["status"] = {status}
+            terms["lan"] = {region} if region else set()
+            terms["niva"] = {level} if level else set()
+            rows.append(Row(pk, name, published, terms))
+        return rows
+
+    def failed_facets(self, row):
+        """The chosen facets the row does not match."""
+        return [
+            key
+            for key, chosen in self.selected.items()
+            if not (row.terms.get(key, set()) & chosen)
+        ]
+
+    @cached_property
+    def counted(self):
+        """(matching rows, {facet key: rows matching every other facet}) in one pass."""
+        matching = []
+        all_but = {facet.key: [] for facet in FACETS}
+        for row in self.rows:
+            failed = self.failed_facets(row)
+            if not failed:
+                matching.append(row)
+                for rows in all_but.values():
+                    rows.append(row)
+            elif len(failed) == 1:
+                all_but[failed[0]].append(row)
+        return matching, all_but
+
+    @cached_property
+    def ordered_ids(self):
+        matching, _all_but = self.counted
+        if self.ordering == RELEVANCE and self.search_ids is not None:
+            rank = {pk: position for position, pk in enumerate(self.search_ids)}
+            matching = sorted(matching, key=lambda row: rank.get(row.pk, len(rank)))
+        elif self.ordering == NEWEST:
+            matching = sorted(matching, key=lambda row: swedish_key(row.name))
+            matching.sort(key=published_key, reverse=True)  # stable: ties stay by name
+        else:
+            matching = sorted(matching, key=lambda row: swedish_key(row.name))
+        return [row.pk for row in matching]
+
+    # --- the facets ---------------------------------------------------------------------
+    @cached_property
+    def facets(self):
+        matching, all_but = self.counted
+        total = len(matching)
+        states = []
+        for facet in FACETS:
+            chosen = self.selected.get(facet.key, set())
+            counts, widening = {}, {}
+            for row in all_but[facet.key]:
+                values = row.terms.get(facet.key, set())
+                adds = not (values & chosen)
+                for term in values:
+                    counts[term] = counts.get(term, 0) + 1
+                    if adds:
+                        widening[term] = widening.get(term, 0) + 1
+            state = FacetState(facet)
+            for value in self.terms[facet.key]:
+                selected = value.id in chosen
+                if selected or not chosen:
+                    count = counts.get(value.id, 0)
+                else:
+                    # 0 when no example has it; else what adding it to the choices gives
+                    count = total + widening.get(value.id, 0) if value.id in counts else 0
+                state.values.append(
+                    FacetValue(value.slug, value.name, value.id, value.order, count, selected)
+                )
+            states.append(state)
+        return states
+
+    # --- addresses ----------------------------------------------------------------------
+    def params(self, without=None):
+        """The query string's valid state as (key, value) pairs, minus one (key, slug)."""
+        pairs = []
+        if self.query:
+            pairs.append(("q", self.query))
+        for state in self.facets:
+            for value in state.selected:
+                if (state.key, value.slug) != without:
+                    pairs.append((state.key, value.slug))
+        default = RELEVANCE if self.query else NAME
+        if self.ordering != default:
+            pairs.append(("ordning", self.ordering))
+        return pairs
+
+    @property
+    def query_string(self):
+        return urlencode(self.params())
+
+    @property
+    def has_filters(self):
+        return bool(self.query or self.selected)
+
+    def active_filters(self):
+        """(label, address without it) for the search and each chosen value."""
+        active = []
+        if self.query:
+            rest = [pair for pair in self.params() if pair[0] != "q"]
+            active.append((_("Sökord: ”%(query)s”") % {"query": self.query}, urlencode(rest)))
+        for state in self.facets:
+            for value in state.selected:
+                active.append(
+                    (
+                        f"{state.label}: {value.name}",
+                        urlencode(self.params((state.key, value.slug))),
+                    )
+                )
+        return active
+
+
+def published_key(row):
+    return row.published.timestamp() if row.published else float("-inf")
+
+
+SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e", "ü": "y"})
+
+
+def swedish_key(text):
+    """Sort key for Swedish alphabetical order (å, ä, ö after z)."""
+    return str(text).casefold().translate(SWEDISH_ORDER)

@@ -1,0 +1,10 @@
+"""Breadcrumbs for what is not a page but lives on one (an event, an example)."""
+
+
+def trail_to(page):
+    """The page and its ancestors below the site root, for components/breadcrumbs.html."""
+    if page is None:
+        return []
+    site = page.get_site()
+    root_depth = site.root_page.depth if site else 2
+    return list(page.get_ancestors(inclusive=True).filter(depth__gte=root_depth))

@@ -1,0 +1,68 @@
+"""Examples for the example bank's tests: one at a time, or many at once with taxonomies drawn
+from a seeded random generator (fast enough for 2 000)."""
+
+import random
+
+from django.utils import timezone
+
+from examplebank.models import Example
+from pages.models import Level, ProcessStage, Region, Sector, SustainableDevelopmentGoal, Theme
+
+M2M_FIELDS = {
+    "themes": Theme,
+    "sectors": Sector,
+    "goals": SustainableDevelopmentGoal,
+    "stages": ProcessStage,
+}
+
+
+def make_example(name, *, live=True, **fields):
+    """One example with a revision, published unless live=False; many-to-many values by
+    object (themes=[theme, …])."""
+    m2m = {key: fields.pop(key) for key in list(fields) if key in M2M_FIELDS}
+    example = Example(name=name, summary=fields.pop("summary", f"Om {name}."), **fields)
+    example.full_clean(exclude=["description", "links"])
+    example.live = False
+    example.save()
+    for key, values in m2m.items():
+        getattr(example, key).set(values)
+    revision = example.save_revision()
+    if live:
+        revision.publish()
+        example.refresh_from_db()
+    return example
+
+
+def make_many_examples(count, seed=11, start=0, draft_every=0):
+    """`count` examples with random taxonomies, bulk-created (published unless every
+    `draft_every`-th is left a draft). Returns their ids."""
+    generator = random.Random(seed)
+    terms = {key: list(model.objects.all()) for key, model in M2M_FIELDS.items()}
+    regions, levels = list(Region.objects.all()), list(Level.objects.all())
+    statuses = [code for code, _label in Example.Status.choices]
+    now = timezone.now()
+    examples = []
+    for number in range(start, start + count):
+        live = not (draft_every and number % draft_every == 0)
+        examples.append(
+            Example(
+                name=f"Exempel {number:05}",
+                slug=f"exempel-{number:05}",
+                summary=f"Ett genererat exempel nummer {number}.",
+                status=generator.choice(statuses),
+                region=generator.choice([None, *regions]),
+                level=generator.choice([None, *levels]),
+                live=live,
+                first_published_at=now - timezone.timedelta(days=number) if live else None,
+            )
+        )
+    created = Example.objects.bulk_create(examples)
+    for key, choices in terms.items():
+        through = Example._meta.get_field(key).remote_field.through
+        target = f"{Example._meta.get_field(key).m2m_reverse_field_name()}_id"
+        rows = []
+        for example in created:
+            for term in generator.sample(choices, generator.randint(0, min(3, len(choices)))):
+                rows.append(through(example_id=example.pk, **{target: term.pk}))
+        through.objects.bulk_create(rows)
+    return [example.pk for example in created]
