@@ -152,7 +152,7 @@ class Example(
     )
     links = StreamField(ExampleLinksBlock(), blank=True, verbose_name=_("länkar"))
     image = models.ForeignKey(
-        "wagtailimages.Image",
+        "pages.CustomImage",
         verbose_name=_("bild"),
         null=True,
         blank=True,
