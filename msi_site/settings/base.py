@@ -269,3 +269,6 @@ AXES_RESET_ON_SUCCESS = True
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # a pause that ends, whatever is tried
 AXES_LOCKOUT_CALLABLE = "msi_site.throttling.login_lockout_response"
 AXES_CLIENT_IP_CALLABLE = "msi_site.client_address.client_address"
+
+# Days after a review before a suggester's e-mail address is deleted (docs/example-suggestions.md).
+EXAMPLE_SUGGESTION_RETENTION_DAYS = int(os.environ.get("EXAMPLE_SUGGESTION_RETENTION_DAYS", "30"))
