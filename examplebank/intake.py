@@ -9,7 +9,8 @@ import logging
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
+from django.template import Context
+from django.template.loader import get_template
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -70,6 +71,11 @@ def create_suggestion(data, consent_text):
     return suggestion
 
 
+def render_text(template_name, context):
+    """A plain-text template, not escaped as HTML: it is not HTML."""
+    return get_template(template_name).template.render(Context(context, autoescape=False))
+
+
 def send_confirmation(suggestion, bank_url=""):
     """The sender's receipt: what happens now, and that the address is deleted after the
     review. A failure is logged, never shown: the suggestion is already saved."""
@@ -81,7 +87,7 @@ def send_confirmation(suggestion, bank_url=""):
     try:
         send_mail(
             _("Tack för ditt förslag till exempelbanken"),
-            render_to_string("emails/example_suggestion_confirmation.txt", context),
+            render_text("emails/example_suggestion_confirmation.txt", context),
             None,
             [suggestion.email],
         )
