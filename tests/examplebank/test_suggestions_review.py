@@ -9,11 +9,13 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 
 from examplebank.intake import create_suggestion
 from examplebank.models import Example, ExampleSuggestion
 from nodes.data import NATIONAL_GROUP
+from nodes.models import Node
 
 pytestmark = pytest.mark.django_db
 
@@ -129,3 +131,35 @@ def test_purge_follows_the_setting(bank, settings):
     purge()
     suggestion.refresh_from_db()
     assert suggestion.email == ""
+
+
+def test_a_national_reviewer_approves_in_the_admin(bank, reviewer, client):
+    suggestion = suggest()
+    example = suggestion.example
+    client.force_login(reviewer)
+    edit = client.get(reverse("wagtailsnippets_examplebank_example:edit", args=[example.pk]))
+    assert edit.status_code == 200
+    task_state = example.current_workflow_state.current_task_state
+    assert task_state.task.name in edit.content.decode()
+
+    url = reverse(
+        "wagtailsnippets_examplebank_example:workflow_action",
+        args=[example.pk, "approve", task_state.pk],
+    )
+    response = client.post(url, {"comment": ""})
+    assert response.status_code in (200, 302)
+    example.refresh_from_db()
+    assert example.live
+    assert reviewed_at(suggestion) is not None
+
+
+def test_a_node_editor_cannot_open_a_suggestion(bank, client):
+    node = Node.objects.filter(active=True).first()
+    editor = get_user_model().objects.create(username="nodredaktor")
+    editor.groups.add(Group.objects.get(name=node.editor_group_name))
+    example = suggest().example
+    client.force_login(editor)
+    response = client.get(reverse("wagtailsnippets_examplebank_example:edit", args=[example.pk]))
+    assert response.status_code in (302, 403)
+    example.refresh_from_db()
+    assert not example.live
