@@ -162,11 +162,11 @@ def test_an_invalid_email_is_named_and_everything_else_is_kept(suggest_url):
     assert not Example.objects.exists()
 
 
-@pytest.mark.parametrize("name", TEXT_FIELDS)
+@pytest.mark.parametrize("name", [*TEXT_FIELDS, "email"])
 def test_100_000_characters_are_too_long_and_the_rest_is_kept(suggest_url, name):
     data = {**VALID, name: "å" * 100_000}
     page = soup(post(suggest_url, data))
-    assert summary_targets(page) == [f"#id_{name}"]
+    assert set(summary_targets(page)) == {f"#id_{name}"}
     error = page.find(id=f"id_{name}_error").get_text()
     assert "100000" in error.replace(" ", "").replace("\xa0", "")  # says how long it was
     for other in (*TEXT_FIELDS, "email", "consent"):
