@@ -4,6 +4,7 @@ leads to each field."""
 
 import pytest
 
+from .focus import tab_stops
 from .test_accessibility import AXE_TAGS
 
 # django_db makes pytest-django set up the test database even when only browser tests run.
@@ -91,3 +92,19 @@ def test_a_suggestion_ends_on_the_thank_you_page(open_page, form_path, width):
     assert page.locator("h1").count() == 1
     assert not page.title().startswith("Fel")
     assert_no_axe_violations(page)
+
+
+def test_every_tab_stop_is_visibly_focused_and_the_honeypot_is_never_one(open_page, form_path):
+    page = open_page(form_path)
+    names = []
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        name = page.evaluate("() => document.activeElement.name || ''")
+        if page.evaluate("() => document.activeElement === document.body"):
+            break
+        names.append(name)
+    assert "hemsida" not in names
+    for field in ("name", "description", "organisation", "place", "email", "consent"):
+        assert field in names
+    stops = tab_stops(open_page(form_path))
+    assert len(stops) == len(names)
