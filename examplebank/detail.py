@@ -3,6 +3,8 @@
 from django.http import Http404
 from django.template.response import TemplateResponse
 
+from wagtail.models import Page
+
 from pages.breadcrumbs import trail_to
 from pages.models import SiteSettings
 from pages.templatetags.meta_tags import json_ld_script
@@ -12,6 +14,16 @@ from .related import related_examples
 from .schema import example_json_ld
 from .views import attach_example_urls
 
+TERM_FIELDS = ("themes", "sectors", "stages", "goals")
+
+
+def related_pages(example):
+    """The publications and news chosen for the example that the public may see, in the
+    editor's order (their base Page rows: the title and address are all a link needs)."""
+    chosen = list(example.related_pages.values_list("page_id", flat=True))
+    visible = Page.objects.live().public().in_bulk(chosen)
+    return [visible[pk] for pk in chosen if pk in visible]
+
 
 def example_context(example, request, bank=None):
     from .models.bank import example_bank
@@ -19,24 +31,18 @@ def example_context(example, request, bank=None):
     bank = bank or example_bank()
     settings = SiteSettings.for_request(request)
     contact = example.contact if example.contact and example.contact.live else None
-    related = related_examples(example)
+    terms = {field: list(getattr(example, field).all()) for field in TERM_FIELDS}
+    related = related_examples(example, terms)
     context = {
         "example": example,
         "example_bank": bank,
-        "themes": list(example.themes.all()),
-        "sectors": list(example.sectors.all()),
-        "stages": list(example.stages.all()),
-        "goals": list(example.goals.all()),
+        **terms,
         "related": attach_example_urls(related, bank, request) if bank else [],
-        "related_pages": [
-            item.page.specific
-            for item in example.related_pages.select_related("page")
-            if item.page.live and not item.page.get_view_restrictions().exists()
-        ],
+        "related_pages": related_pages(example),
         "contact": contact,
         "contact_list": [contact] if contact else [],
         "site_name": settings.organisation_name,
-        "example_breadcrumbs": trail_to(bank),
+        "example_breadcrumbs": trail_to(bank, request),
     }
     if bank is not None:
         full_url = f"{bank.get_full_url(request)}{example.slug}/"

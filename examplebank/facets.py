@@ -1,24 +1,22 @@
 """The example bank's faceted search: which examples match a query string, and how many the
 visitor would get by choosing each facet value (docs/examplebank.md).
 
-Everything is computed from three queries, whatever the number of examples or filters: one
-for the vocabulary of every facet, one for the visible examples' own fields (restricted to the
-full-text hits when there is a search), and one for every example's many-to-many memberships.
-The counting itself happens in Python over those rows, so the facets cost no query per value.
+Everything is computed from one query, whatever the number of examples or filters
+(examplebank/facet_data.py: the facets' vocabulary, the visible examples' own fields, restricted
+to the full-text hits when there is a search, and their many-to-many memberships), plus the
+search itself. The counting happens in Python over those rows: no query per facet or value.
 """
 
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import CharField, IntegerField, Value
-from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from pages.forms import SearchForm
-from pages.models import Level, ProcessStage, Region, Sector, SustainableDevelopmentGoal, Theme
 
+from .facet_data import load
 from .models import Example
 
 # Values read per parameter: more than any facet has, so a repeated parameter is harmless.
@@ -30,39 +28,26 @@ ORDERINGS = {RELEVANCE: _("Relevans"), NAME: _("Namn"), NEWEST: _("Nyast")}
 
 @dataclass(frozen=True)
 class Facet:
-    """A facet: its query-string key, its heading, and where its values come from: a
-    many-to-many field (`m2m`), a foreign key (`column` of the example) or the status choices."""
+    """A facet: its query-string key, its heading and what an unknown value is told."""
 
     key: str
     label: str
     unknown: str
-    m2m: str = ""
-    column: str = ""
 
 
 FACETS = [
-    Facet("tema", _("Tema"), _("Det finns inget sådant tema."), m2m="themes"),
-    Facet("sektor", _("Sektor"), _("Det finns ingen sådan sektor."), m2m="sectors"),
-    Facet("steg", _("Steg i processmodellen"), _("Det finns inget sådant steg."), m2m="stages"),
-    Facet("niva", _("Nivå"), _("Det finns ingen sådan nivå."), column="level_id"),
-    Facet("lan", _("Län"), _("Det finns inget sådant län."), column="region_id"),
+    Facet("tema", _("Tema"), _("Det finns inget sådant tema.")),
+    Facet("sektor", _("Sektor"), _("Det finns ingen sådan sektor.")),
+    Facet("steg", _("Steg i processmodellen"), _("Det finns inget sådant steg.")),
+    Facet("niva", _("Nivå"), _("Det finns ingen sådan nivå.")),
+    Facet("lan", _("Län"), _("Det finns inget sådant län.")),
     Facet(
         "mal",
         _("Globalt mål"),
         _("Agenda 2030 har 17 globala mål. Det finns inget mål med det numret."),
-        m2m="goals",
     ),
-    Facet("status", _("Status"), _("Det finns ingen sådan status."), column="status"),
+    Facet("status", _("Status"), _("Det finns ingen sådan status.")),
 ]
-FACETS_BY_KEY = {facet.key: facet for facet in FACETS}
-TERM_MODELS = {
-    "tema": Theme,
-    "sektor": Sector,
-    "steg": ProcessStage,
-    "niva": Level,
-    "lan": Region,
-    "mal": SustainableDevelopmentGoal,
-}
 
 
 @dataclass
@@ -91,75 +76,6 @@ class FacetState:
     @property
     def selected(self):
         return [value for value in self.values if value.selected]
-
-
-def vocabulary():
-    """{facet key: [FacetValue, …] in display order}, from one query over every taxonomy."""
-    text, number = CharField(), IntegerField()
-
-    def rows(key, model, slug="slug", order="sort_order"):
-        order_value = Value(0, output_field=number) if order is None else Cast(order, number)
-        return model.objects.order_by().values_list(
-            Value(key, output_field=text),
-            "pk",
-            Cast(slug, text) if slug == "number" else slug,
-            "name",
-            order_value,
-        )
-
-    union = rows("tema", Theme, order=None).union(
-        rows("sektor", Sector),
-        rows("steg", ProcessStage),
-        rows("niva", Level),
-        rows("lan", Region, order=None),
-        rows("mal", SustainableDevelopmentGoal, slug="number", order="number"),
-        all=True,
-    )
-    terms = {key: [] for key in TERM_MODELS}
-    for key, pk, slug, name, order in union:
-        label = f"{slug}. {name}" if key == "mal" else name
-        terms[key].append(FacetValue(slug=str(slug), name=label, id=pk, order=(order, name)))
-    for values in terms.values():
-        values.sort(key=lambda value: (value.order[0], swedish_key(value.order[1])))
-    terms["status"] = [
-        FacetValue(slug=code, name=str(label), id=code, order=(position, ""))
-        for position, (code, label) in enumerate(Example.Status.choices)
-    ]
-    return terms
-
-
-def memberships():
-    """{example id: {facet key: set of term ids}} for the many-to-many facets of the visible
-    examples, in one query."""
-    text = CharField()
-    parts = []
-    for facet in FACETS:
-        if facet.m2m:
-            m2m = Example._meta.get_field(facet.m2m)
-            through = m2m.remote_field.through
-            parts.append(
-                through.objects.filter(example__live=True)
-                .order_by()
-                .values_list(
-                    Value(facet.key, output_field=text),
-                    "example_id",
-                    f"{m2m.m2m_reverse_field_name()}_id",
-                )
-            )
-    found = {}
-    for key, example_id, term_id in parts[0].union(*parts[1:], all=True):
-        found.setdefault(example_id, {}).setdefault(key, set()).add(term_id)
-    return found
-
-
-@dataclass
-class Row:
-    """One visible example as the facets see it."""
-
-    pk: int
-    name: str
-    published: object
-    terms: dict
 
 
 class BankQuery:
@@ -195,8 +111,23 @@ class BankQuery:
         return default
 
     @cached_property
+    def loaded(self):
+        examples = Example.objects.visible()
+        if self.search_ids is not None:
+            examples = examples.filter(pk__in=self.search_ids)
+        return load(examples)
+
+    @cached_property
     def terms(self):
-        return vocabulary()
+        """{facet key: [Term, …]} in display order."""
+        terms = self.loaded[0]
+        for values in terms.values():
+            values.sort(key=lambda value: (value.order[0], swedish_key(value.order[1])))
+        return terms
+
+    @property
+    def rows(self):
+        return self.loaded[1]
 
     @cached_property
     def selected(self):
@@ -222,23 +153,6 @@ class BankQuery:
             return None
         hits = Example.objects.visible().only("pk").search(search_query)
         return [hit.pk for hit in hits]
-
-    @cached_property
-    def rows(self):
-        examples = Example.objects.visible().order_by()
-        if self.search_ids is not None:
-            examples = examples.filter(pk__in=self.search_ids)
-        members = memberships()
-        rows = []
-        for pk, name, published, status, region, level in examples.values_list(
-            "pk", "name", "first_published_at", "status", "region_id", "level_id"
-        ):
-            terms = {key: set(values) for key, values in members.get(pk, {}).items()}
-            terms["status"] = {status}
-            terms["lan"] = {region} if region else set()
-            terms["niva"] = {level} if level else set()
-            rows.append(Row(pk, name, published, terms))
-        return rows
 
     def failed_facets(self, row):
         """The chosen facets the row does not match."""

@@ -24,9 +24,10 @@ def shared_count(field, chosen_ids):
     return Coalesce(Subquery(rows, output_field=IntegerField()), Value(0))
 
 
-def related_examples(example, limit=RELATED_COUNT):
-    """Up to `limit` published examples sharing the most with `example` (at least one)."""
-    chosen = {field: [term.pk for term in getattr(example, field).all()] for field in SHARED}
+def related_examples(example, terms, limit=RELATED_COUNT):
+    """Up to `limit` published examples sharing the most with `example` (at least one term),
+    given the example's terms as {field: [term, …]}."""
+    chosen = {field: [term.pk for term in terms.get(field, [])] for field in SHARED}
     if not any(chosen.values()):
         return []
     score = Value(0)

@@ -22,7 +22,7 @@ def attach_example_urls(examples, bank, request=None):
 
 def page_of_examples(ids):
     """The examples of one page, in the order of `ids`, with what their cards show."""
-    found = Example.objects.for_cards().in_bulk(ids)
+    found = Example.objects.for_cards().in_bulk(ids)  # three queries, one with images
     return [found[pk] for pk in ids if pk in found]
 
 

@@ -42,7 +42,7 @@ def event_context(event, request, canonical_index=None):
         "themes": list(event.themes.all()),
         "contact": contact,
         "contact_list": [contact] if contact else [],
-        "event_breadcrumbs": trail_to(index),
+        "event_breadcrumbs": trail_to(index, request),
         "event_index": index,
         "event_url": page_url,
         "canonical_url": full_url,

@@ -13,6 +13,9 @@ from wagtail.models import Orderable
 class SiteSettings(ClusterableModel, BaseSiteSetting):
     """Contact details, footer text, legal pages and social links, edited in the admin."""
 
+    # The footer links to these on every page: fetched with the settings, in one query.
+    select_related = ["accessibility_page", "privacy_page", "contact_page"]
+
     organisation_name = models.CharField(
         _("organisation"), max_length=200, default="Mötesplats Social Innovation"
     )

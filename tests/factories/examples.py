@@ -33,9 +33,9 @@ def make_example(name, *, live=True, **fields):
     return example
 
 
-def make_many_examples(count, seed=11, start=0, draft_every=0):
+def make_many_examples(count, seed=11, start=0, draft_every=0, image=None):
     """`count` examples with random taxonomies, bulk-created (published unless every
-    `draft_every`-th is left a draft). Returns their ids."""
+    `draft_every`-th is left a draft; every third with `image`, if given). Returns their ids."""
     generator = random.Random(seed)
     terms = {key: list(model.objects.all()) for key, model in M2M_FIELDS.items()}
     regions, levels = list(Region.objects.all()), list(Level.objects.all())
@@ -52,6 +52,8 @@ def make_many_examples(count, seed=11, start=0, draft_every=0):
                 status=generator.choice(statuses),
                 region=generator.choice([None, *regions]),
                 level=generator.choice([None, *levels]),
+                image=image if number % 3 == 0 else None,
+                image_alt="En genererad bild." if image and number % 3 == 0 else "",
                 live=live,
                 first_published_at=now - timezone.timedelta(days=number) if live else None,
             )
