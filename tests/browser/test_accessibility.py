@@ -50,6 +50,14 @@ PAGES = {
     "event-cancelled": "/aktuellt/evenemang/webbinarium-sociala-investeringar/",
     "event-moved": "/noder/malmo/evenemang/seminarium-offentlig-sektor/",
     "event-past-documented": "/aktuellt/evenemang/webbinarium-vad-ar-social-innovation/",
+    "example-bank": "/exempelbanken/",
+    "example-bank-filtered": (
+        "/exempelbanken/?tema=digital-inkludering&tema=barnets-rattigheter&sektor=civilsamhalle"
+        "&ordning=nyast"
+    ),
+    "example-bank-no-results": "/exempelbanken/?q=xyzzyplugh&lan=gotlands-lan",
+    "example-bank-bad-input": "/exempelbanken/?mal=18&sida=0&ordning=x",
+    "example": "/exempelbanken/fritidsbanken/",
     "search-results": "/sok/?q=innovation",
     "search-empty": "/sok/",
     "search-no-hits": "/sok/?q=xyzzyplugh",

@@ -1,19 +1,7 @@
-"""Examples for the example bank's tests: one at a time, or many at once with taxonomies drawn
-from a seeded random generator (fast enough for 2 000)."""
+"""Examples for the example bank's tests: one at a time, or many generated at once."""
 
-import random
-
-from django.utils import timezone
-
+from examplebank.generated import M2M_FIELDS, generate_examples
 from examplebank.models import Example
-from pages.models import Level, ProcessStage, Region, Sector, SustainableDevelopmentGoal, Theme
-
-M2M_FIELDS = {
-    "themes": Theme,
-    "sectors": Sector,
-    "goals": SustainableDevelopmentGoal,
-    "stages": ProcessStage,
-}
 
 
 def make_example(name, *, live=True, **fields):
@@ -34,37 +22,5 @@ def make_example(name, *, live=True, **fields):
 
 
 def make_many_examples(count, seed=11, start=0, draft_every=0, image=None):
-    """`count` examples with random taxonomies, bulk-created (published unless every
-    `draft_every`-th is left a draft; every third with `image`, if given). Returns their ids."""
-    generator = random.Random(seed)
-    terms = {key: list(model.objects.all()) for key, model in M2M_FIELDS.items()}
-    regions, levels = list(Region.objects.all()), list(Level.objects.all())
-    statuses = [code for code, _label in Example.Status.choices]
-    now = timezone.now()
-    examples = []
-    for number in range(start, start + count):
-        live = not (draft_every and number % draft_every == 0)
-        examples.append(
-            Example(
-                name=f"Exempel {number:05}",
-                slug=f"exempel-{number:05}",
-                summary=f"Ett genererat exempel nummer {number}.",
-                status=generator.choice(statuses),
-                region=generator.choice([None, *regions]),
-                level=generator.choice([None, *levels]),
-                image=image if number % 3 == 0 else None,
-                image_alt="En genererad bild." if image and number % 3 == 0 else "",
-                live=live,
-                first_published_at=now - timezone.timedelta(days=number) if live else None,
-            )
-        )
-    created = Example.objects.bulk_create(examples)
-    for key, choices in terms.items():
-        through = Example._meta.get_field(key).remote_field.through
-        target = f"{Example._meta.get_field(key).m2m_reverse_field_name()}_id"
-        rows = []
-        for example in created:
-            for term in generator.sample(choices, generator.randint(0, min(3, len(choices)))):
-                rows.append(through(example_id=example.pk, **{target: term.pk}))
-        through.objects.bulk_create(rows)
-    return [example.pk for example in created]
+    """`count` generated examples (examplebank/generated.py). Returns their ids."""
+    return generate_examples(count, seed, start, draft_every, image)
