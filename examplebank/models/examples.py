@@ -35,6 +35,7 @@ from examplebank.blocks import ExampleLinksBlock
 from nodes.models import NodeOwned
 from pages.blocks import BodyBlock
 from pages.listing import with_images
+from pages.slugs import unique_slug
 
 from .example_forms import ExampleForm
 
@@ -252,21 +253,9 @@ class Example(
     def clean(self):
         super().clean()
         if not self.slug:
-            self.slug = self.unique_slug(slugify(self.name)[:90] or "exempel")
+            self.slug = unique_slug(self, slugify(self.name)[:90] or "exempel", RESERVED_SLUGS)
         if self.image_id and not self.image_alt.strip():
             raise ValidationError({"image_alt": _("Beskriv bilden för den som inte ser den.")})
-
-    def unique_slug(self, base):
-        taken = set(
-            Example.objects.exclude(pk=self.pk)
-            .filter(slug__startswith=base)
-            .values_list("slug", flat=True)
-        )
-        slug, number = base, 1
-        while slug in taken or slug in RESERVED_SLUGS:
-            number += 1
-            slug = f"{base}-{number}"
-        return slug
 
     @property
     def title(self):

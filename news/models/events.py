@@ -25,6 +25,7 @@ from wagtail.search import index
 from news.blocks import EventDocumentationBlock
 from nodes.models import NodeOwned
 from pages.blocks import BodyBlock
+from pages.slugs import unique_slug
 
 from .event_forms import EventForm, OccurrencesPanel
 from .event_querysets import EventQuerySet
@@ -227,23 +228,11 @@ class Event(
     def clean(self):
         super().clean()
         if not self.slug:
-            self.slug = self.unique_slug(slugify(self.title)[:90] or "evenemang")
+            self.slug = unique_slug(self, slugify(self.title)[:90] or "evenemang", RESERVED_SLUGS)
         if self.status == self.Status.MOVED and not self.moved_from:
             raise ValidationError(
                 {"moved_from": _("Ange när evenemanget först skulle ha hållits.")}
             )
-
-    def unique_slug(self, base):
-        taken = set(
-            Event.objects.exclude(pk=self.pk)
-            .filter(slug__startswith=base)
-            .values_list("slug", flat=True)
-        )
-        slug, number = base, 1
-        while slug in taken or slug in RESERVED_SLUGS:
-            number += 1
-            slug = f"{base}-{number}"
-        return slug
 
     def save(self, *args, **kwargs):
         """Count each publication (a new live revision) for the calendar's SEQUENCE, from the
