@@ -12,7 +12,6 @@ from django.db import transaction
 from django.template import Context
 from django.template.loader import get_template
 from django.utils.html import escape
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from wagtail.rich_text import RichText
@@ -61,7 +60,7 @@ def create_suggestion(data, consent_text):
         live=False,
         has_unpublished_changes=True,
     )
-    example.slug = example.unique_slug(slugify(example.name)[:90] or "exempel")
+    example.clean()  # gives it a unique slug made from the name, as the admin does
     example.save()
     example.save_revision(user=None)
     suggestion = ExampleSuggestion.objects.create(
