@@ -8,6 +8,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page
 
+from examplebank.models import Example
 from news.models import Event, NewsIndexPage, national_news_index
 from nodes.data import NATIONAL_GROUP, SHARED_COLLECTION, WEBADMIN_GROUP
 from nodes.models import Node, Person
@@ -42,7 +43,9 @@ def tiny_png():
 
 
 class Realm:
-    """Objects owned by Malmö, Umeå, the national office and the shared collection."""
+    """Objects owned by Malmö, Umeå, the national office and the shared collection: a page,
+    a news index, a contact person, a published event and a published example each (the
+    demo's), and an image and a document in each collection."""
 
     @staticmethod
     def node_page(node):
@@ -71,8 +74,14 @@ class Realm:
             "umea": Event.objects.filter(node=self.nodes["umea"], live=True).first(),
             "national": Event.objects.filter(node__isnull=True, live=True).first(),
         }
+        self.examples = {
+            "malmo": Example.objects.filter(node=self.nodes["malmo"], live=True).first(),
+            "umea": Example.objects.filter(node=self.nodes["umea"], live=True).first(),
+            "national": Example.objects.filter(node__isnull=True, live=True).first(),
+        }
         self.pages["national"].save_revision()  # two revisions each, for the compare view
-        for snippet in [*self.people.values(), *self.events.values()]:
+        snippets = [*self.people.values(), *self.events.values(), *self.examples.values()]
+        for snippet in snippets:
             snippet.save_revision()
         collections = {
             "malmo": self.nodes["malmo"].collection,

@@ -13,7 +13,15 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
-from wagtail.models import Revision
+from wagtail.models import (
+    GroupApprovalTask,
+    Revision,
+    Workflow,
+    WorkflowContentType,
+    WorkflowMixin,
+    WorkflowState,
+    WorkflowTask,
+)
 from wagtail.permissions import policy_registry
 
 from nodes.data import NATIONAL_GROUP
@@ -79,6 +87,14 @@ def instance_urls(model, item):
         "revision_id_a": revisions[0],
         "revision_id_b": revisions[-1],
     }
+    state = WorkflowState.objects.for_instance(item).first()
+    if state is not None:  # the workflow views, on the item's real workflow
+        values |= {
+            "workflow_state_id": state.pk,
+            "task_state_id": state.current_task_state.pk,
+            "task_id": state.current_task_state.task_id,
+            "action_name": "approve",
+        }
     found = []
     for owner in (viewset, viewset.chooser_viewset):
         for pattern in owner.get_urlpatterns():
@@ -100,12 +116,28 @@ def instance_urls(model, item):
     return found
 
 
+def in_review(item):
+    """Put the item in a workflow that national editors review (the model's own workflow,
+    or one made for the test), so the workflow views have a task to act on."""
+    workflow = item.get_workflow()
+    if workflow is None:
+        workflow = Workflow.objects.create(name="Granskning (test)")
+        task = GroupApprovalTask.objects.create(name="Nationell granskning (test)")
+        task.groups.set(Group.objects.filter(name=NATIONAL_GROUP))
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+        WorkflowContentType.objects.create(content_type=item.get_content_type(), workflow=workflow)
+    workflow.start(item, None)
+
+
 def other_nodes_item(model):
-    """An item of Umeå's with two revisions, seen by a Malmö editor."""
+    """An item of Umeå's with two revisions (in review, for a model with workflows), seen by
+    a Malmö editor."""
     item = model.objects.filter(node__slug="umea").first()
     assert item is not None, f"the demo has no {model._meta.verbose_name} for Umeå"
     item.save_revision()
     item.save_revision()
+    if issubclass(model, WorkflowMixin):
+        in_review(item)
     return item
 
 

@@ -15,8 +15,10 @@ from django.utils import timezone
 from wagtail.models import Page, Revision
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+from examplebank.models import Example
 from news.models import Event, EventOccurrence, NewsArticlePage
 from nodes.models import Person
+from tests.examplebank.admin_forms import example_form_data
 
 from .conftest import ROLES
 
@@ -34,8 +36,9 @@ def expected(role, kind, owner, action):
         return True  # pages from the home page down, all snippets, all non-root collections
     if owner == role:
         return True
-    # Shared media, and any published contact person or event, may be chosen; nothing else.
-    return action == "choose" and (owner == "shared" or kind in {"person", "event"})
+    # Shared media, and any published contact person, event or example, may be chosen;
+    # nothing else.
+    return action == "choose" and (owner == "shared" or kind in {"person", "event", "example"})
 
 
 class Observer:
@@ -127,6 +130,8 @@ class Observer:
     def snippet_form(self, obj, changed=False):
         if isinstance(obj, Event):
             return self.event_form(obj, **({"title": obj.title + " (ändrad)"} if changed else {}))
+        if isinstance(obj, Example):
+            return example_form_data(obj, **({"name": obj.name + " (ändrad)"} if changed else {}))
         return self.person_form(obj, **({"name": obj.name + " (ändrad)"} if changed else {}))
 
     def snippet(self, action, obj):
@@ -187,6 +192,18 @@ class Observer:
         data["action-publish"] = "action-publish"
         self.client.post(self.snippet_url(Event, "add"), data)
         return Event.objects.filter(title=title, node=node, live=True).exists()
+
+    def create_example(self, owner):
+        """Add and publish an example for `owner` (posting that node's id, or none for the
+        national office); allowed when it exists afterwards."""
+        node = self.realm.nodes.get(owner)
+        name = f"Nytt exempel för {owner}"
+        example = Example(name=name, slug=f"nytt-exempel-{owner}", summary="Ett nytt exempel.")
+        example.node = node
+        data = example_form_data(example)
+        data["action-publish"] = "action-publish"
+        self.client.post(self.snippet_url(Example, "add"), data)
+        return Example.objects.filter(name=name, node=node, live=True).exists()
 
     # --- pages ---------------------------------------------------------------------------
     def page_form(self, page, **changes):
@@ -317,6 +334,7 @@ def run_matrix(observer, role):
         for kind, model, objects in (
             ("person", Person, realm.people),
             ("event", Event, realm.events),
+            ("example", Example, realm.examples),
         ):
             for action in SNIPPET_ACTIONS:
                 item = model.objects.get(pk=objects[owner].pk)
@@ -326,6 +344,7 @@ def run_matrix(observer, role):
             cells.append(("page", owner, action, observer.page(action, page)))
         cells.append(("news", owner, "create", observer.create_news(realm.news[owner])))
         cells.append(("event", owner, "create", observer.create_event(owner)))
+        cells.append(("example", owner, "create", observer.create_example(owner)))
     for owner in MEDIA_OWNERS:
         for action in MEDIA_ACTIONS:
             image = type(realm.images[owner]).objects.get(pk=realm.images[owner].pk)
@@ -346,7 +365,10 @@ def test_permission_matrix(realm, client_for, role):
         for kind, owner, action, seen in cells
         if seen != expected(role, kind, owner, action)
     ]
-    assert len(cells) == 3 * (2 * len(SNIPPET_ACTIONS) + len(PAGE_ACTIONS) + 2) + 3 * 2 * len(
-        MEDIA_ACTIONS
-    )
+    # Per owner: three snippet kinds × every snippet action, every page action, and creating
+    # a news article, an event and an example; then two media kinds × every media action.
+    snippet_kinds, creations, media_kinds = 3, 3, 2
+    assert len(cells) == len(OWNERS) * (
+        snippet_kinds * len(SNIPPET_ACTIONS) + len(PAGE_ACTIONS) + creations
+    ) + len(MEDIA_OWNERS) * media_kinds * len(MEDIA_ACTIONS)
     assert not wrong, "\n" + "\n".join(wrong)

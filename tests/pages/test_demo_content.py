@@ -10,6 +10,7 @@ from django.core.management.base import CommandError
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Revision, Site
 
+from examplebank.models import Example
 from news.models import NewsArticlePage
 from pages.models import HomePage, SiteSettings, SocialLink, StandardPage, Theme
 
@@ -31,6 +32,8 @@ def counts():
         "sites": Site.objects.count(),
         "settings": SiteSettings.objects.count(),
         "social_links": SocialLink.objects.count(),
+        "examples": Example.objects.count(),
+        "live_examples": Example.objects.filter(live=True).count(),
     }
 
 
