@@ -7,10 +7,12 @@ from wagtail.snippets.models import register_snippet
 from pages.demo import DEMO_CONTENT_HOOK
 from pages.search_groups import SEARCH_GROUPS_HOOK
 from pages.sections import SECTIONS_HOOK
+from pages.taxonomy_links import TAXONOMY_LINKS_HOOK
 
 from . import demo
 from .search import SEARCH_GROUPS
 from .sections import SECTIONS
+from .taxonomy_links import bank_links
 from .viewsets import ExampleViewSet
 
 register_snippet(ExampleViewSet)
@@ -24,6 +26,11 @@ def examplebank_sections():
 @hooks.register(SEARCH_GROUPS_HOOK)
 def examplebank_search_groups():
     return SEARCH_GROUPS
+
+
+@hooks.register(TAXONOMY_LINKS_HOOK)
+def examplebank_taxonomy_links(terms, request):
+    return bank_links(terms, request)
 
 
 @hooks.register(DEMO_CONTENT_HOOK, order=30)

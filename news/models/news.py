@@ -16,6 +16,7 @@ from nodes.tree import InNodeTree, attach_nodes
 from pages.listing import ListingPageMixin
 from pages.models import BasePage, Theme
 from pages.querysets import BasePageManager
+from pages.taxonomy_links import term_links
 
 from .querysets import NewsArticleQuerySet
 
@@ -59,7 +60,9 @@ class NewsIndexPage(InNodeTree, ListingPageMixin, RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["feeds"] = self.feeds_for(context["filter_form"])
+        form = context["filter_form"]
+        context["feeds"] = self.feeds_for(form)
+        context["theme_links"] = term_links(form.theme, request)  # e.g. into the example bank
         return context
 
     def feeds_for(self, form):

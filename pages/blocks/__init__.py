@@ -1,9 +1,10 @@
 """The shared StreamField blocks. One module per block family; `BodyBlock` is the page body."""
 
-from .body import BodyBlock, SectionContentBlock
+from .body import BodyBlock, SectionContentBlock, StandardBodyBlock
 from .call_to_action import CallToActionBlock
 from .content import AccordionBlock, FactBoxBlock, QuoteBlock, SubheadingBlock
 from .media import DocumentLinkBlock, FigureBlock, VideoEmbedBlock
+from .process_model import ProcessModelBlock
 from .section import SectionBlock
 from .sections import SectionChoiceBlock
 from .table import CaptionedTableBlock
@@ -19,10 +20,12 @@ __all__ = [
     "DocumentLinkBlock",
     "FactBoxBlock",
     "FigureBlock",
+    "ProcessModelBlock",
     "QuoteBlock",
     "SectionBlock",
     "SectionChoiceBlock",
     "SectionContentBlock",
+    "StandardBodyBlock",
     "SubheadingBlock",
     "VideoEmbedBlock",
 ]

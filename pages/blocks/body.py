@@ -5,6 +5,7 @@ from wagtail import blocks
 from .call_to_action import CallToActionBlock
 from .content import AccordionBlock, FactBoxBlock, QuoteBlock, SubheadingBlock
 from .media import DocumentLinkBlock, FigureBlock, VideoEmbedBlock
+from .process_model import ProcessModelBlock
 from .section import SectionBlock
 from .table import CaptionedTableBlock
 from .text import BodyRichTextBlock
@@ -42,3 +43,10 @@ class BodyBlock(blocks.StreamBlock):
 
     def __init__(self, local_blocks=None, **kwargs):
         super().__init__([*content_blocks(), *(local_blocks or [])], **kwargs)
+
+
+class StandardBodyBlock(BodyBlock):
+    """A standard page's body: the shared body, whose sections may also show the process
+    model (its stages are h3 headings, so it goes inside a section)."""
+
+    section = SectionBlock(SectionContentBlock([("process_model", ProcessModelBlock())]))

@@ -1,9 +1,8 @@
 """Demo pages about MSI and about social innovation."""
 
-from pages.models import StandardPage
+from pages.models import ProcessStage, StandardPage
 
 from .helpers import (
-    accordion,
     child_page,
     demo_document,
     demo_image,
@@ -154,7 +153,16 @@ PROCESS_MODEL = [
 ]
 
 
+def guiding_questions():
+    """Give the process model's stages their guiding questions, where none is written yet."""
+    for name, question in PROCESS_MODEL:
+        ProcessStage.objects.filter(name=name, guiding_question="").update(
+            guiding_question=question
+        )
+
+
 def social_innovation_page(home, log):
+    guiding_questions()
     page, created = child_page(
         home,
         StandardPage,
@@ -187,7 +195,7 @@ def social_innovation_page(home, log):
                     "Sex färgade cirklar på ljus bakgrund, en för varje del i processmodellen.",
                     caption="Processmodellens sex delar.",
                 ),
-                accordion(*PROCESS_MODEL),
+                {"type": "process_model", "value": None},
             ),
             section(
                 "Exempel från Sverige",

@@ -6,13 +6,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from pages.blocks import BodyBlock
+from pages.blocks import StandardBodyBlock
 
 from .base import BasePage
 
 
 class StandardPage(BasePage):
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("innehåll"))
+    body = StreamField(StandardBodyBlock(), blank=True, verbose_name=_("innehåll"))
     contacts = ParentalManyToManyField(
         "nodes.Person",
         verbose_name=_("kontaktpersoner"),

@@ -56,6 +56,7 @@ def build_block_gallery():
                     },
                 },
             ),
+            section("Processmodellen", {"type": "process_model", "value": None}),
         ],
     )
     return page
