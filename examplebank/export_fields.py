@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .models import Example
 from .stream_text import stream_plain_text
 
 INTEGER = _("heltal")
@@ -21,6 +22,8 @@ TEXT_LIST = _("lista med text")
 INTEGER_LIST = _("lista med heltal")
 URL_LIST = _("lista med webbadresser")
 DATETIME = _("datum och tid (ISO 8601)")
+NATIONAL_OFFICE = _("Nationella kansliet")  # as NodeOwned.owner_label
+DESCRIPTION_BLOCK = Example._meta.get_field("description").stream_block
 
 
 @dataclass(frozen=True)
@@ -28,7 +31,7 @@ class ExportField:
     name: str
     type: str
     description: str
-    value: Callable  # (example, bank_url) -> str | int | list | None
+    value: Callable  # (row, bank_url) -> str | int | list | None (export_rows.py)
 
     @property
     def is_list(self):
@@ -44,18 +47,31 @@ def iso(moment):
 
 
 def names(terms):
-    return [term.name for term in terms]
+    """The first column of a taxonomy's (name, slug) tuples: the names (goals: numbers)."""
+    return [term[0] for term in terms]
 
 
 def slugs(terms):
-    return [term.slug for term in terms]
+    return [term[1] for term in terms]
 
 
-def link_urls(example):
+def organisation_list(text):
+    """As Example.organisation_list: the names between the commas."""
+    return [name.strip() for name in (text or "").split(",") if name.strip()]
+
+
+def status_label(code):
+    return str(dict(Example.Status.choices).get(code, code))
+
+
+def link_urls(blocks):
+    """The addresses of the links' stored JSON (examplebank/blocks.py: ExampleLinkBlock)."""
     return [
-        item["value"].get("url")
-        for item in example.links.raw_data
-        if isinstance(item.get("value"), dict) and item["value"].get("url")
+        item["value"]["url"]
+        for item in (blocks if isinstance(blocks, list) else [])
+        if isinstance(item, dict)
+        and isinstance(item.get("value"), dict)
+        and item["value"].get("url")
     ]
 
 
@@ -64,26 +80,26 @@ EXPORT_FIELDS = [
         "id",
         INTEGER,
         _("Exemplets fasta nummer. Ändras aldrig, inte heller om namnet eller adressen ändras."),
-        lambda example, bank_url: example.pk,
+        lambda row, bank_url: row["id"],
     ),
     ExportField(
         "slug",
         TEXT,
         _("Adressnamnet, sista delen av exemplets webbadress."),
-        lambda example, bank_url: example.slug,
+        lambda row, bank_url: row["slug"],
     ),
     ExportField(
         "url",
         URL,
         _("Exemplets sida i exempelbanken."),
-        lambda example, bank_url: f"{bank_url}{example.slug}/",
+        lambda row, bank_url: f"{bank_url}{row['slug']}/",
     ),
-    ExportField("name", TEXT, _("Namn."), lambda example, bank_url: example.name),
+    ExportField("name", TEXT, _("Namn."), lambda row, bank_url: row["name"]),
     ExportField(
         "summary",
         TEXT,
         _("Sammanfattning i en eller två meningar."),
-        lambda example, bank_url: example.summary,
+        lambda row, bank_url: row["summary"],
     ),
     ExportField(
         "description",
@@ -92,141 +108,143 @@ EXPORT_FIELDS = [
             "Beskrivningen som ren text utan HTML, stycken åtskilda av en tom rad. Bilder, "
             "dokument och videor ingår inte."
         ),
-        lambda example, bank_url: or_none(stream_plain_text(example.description)),
+        lambda row, bank_url: or_none(
+            stream_plain_text(DESCRIPTION_BLOCK, row["description_blocks"])
+        ),
     ),
     ExportField(
         "organisations",
         TEXT_LIST,
         _("Organisationer som driver exemplet."),
-        lambda example, bank_url: example.organisation_list,
+        lambda row, bank_url: organisation_list(row["organisations"]),
     ),
     ExportField(
         "municipality",
         TEXT,
         _("Kommun eller ort. Tomt om exemplet inte hör till en ort."),
-        lambda example, bank_url: or_none(example.municipality),
+        lambda row, bank_url: or_none(row["municipality"]),
     ),
     ExportField(
         "region_code",
         TEXT,
         _("Länskod (två siffror, t.ex. 12 för Skåne län). Tomt om exemplet finns i hela landet."),
-        lambda example, bank_url: example.region.code if example.region_id else None,
+        lambda row, bank_url: row["region_code"],
     ),
     ExportField(
         "region",
         TEXT,
         _("Län."),
-        lambda example, bank_url: example.region.name if example.region_id else None,
+        lambda row, bank_url: row["region_name"],
     ),
     ExportField(
         "year_started",
         INTEGER,
         _("Året exemplet startade. Tomt om det inte är känt."),
-        lambda example, bank_url: example.year_started,
+        lambda row, bank_url: row["year_started"],
     ),
     ExportField(
         "status",
         TEXT,
         _("Status som kod: ide, pilot, etablerad, spridd eller avslutad."),
-        lambda example, bank_url: example.status,
+        lambda row, bank_url: row["status"],
     ),
     ExportField(
         "status_label",
         TEXT,
         _("Status i klartext, t.ex. Etablerad."),
-        lambda example, bank_url: str(example.get_status_display()),
+        lambda row, bank_url: status_label(row["status"]),
     ),
     ExportField(
         "sectors",
         TEXT_LIST,
         _("Sektorer exemplet hör till, t.ex. Civilsamhälle."),
-        lambda example, bank_url: names(example.sectors.all()),
+        lambda row, bank_url: names(row["sectors"]),
     ),
     ExportField(
         "sector_slugs",
         TEXT_LIST,
         _("Sektorerna som fasta koder (samma som i exempelbankens filter, ?sektor=)."),
-        lambda example, bank_url: slugs(example.sectors.all()),
+        lambda row, bank_url: slugs(row["sectors"]),
     ),
     ExportField(
         "themes",
         TEXT_LIST,
         _("Teman."),
-        lambda example, bank_url: names(example.themes.all()),
+        lambda row, bank_url: names(row["themes"]),
     ),
     ExportField(
         "theme_slugs",
         TEXT_LIST,
         _("Temana som fasta koder (?tema=)."),
-        lambda example, bank_url: slugs(example.themes.all()),
+        lambda row, bank_url: slugs(row["themes"]),
     ),
     ExportField(
         "sdg_goals",
         INTEGER_LIST,
         _("Numren på de globala målen i Agenda 2030 (1–17) som exemplet bidrar till."),
-        lambda example, bank_url: [goal.number for goal in example.goals.all()],
+        lambda row, bank_url: names(row["goals"]),
     ),
     ExportField(
         "process_stages",
         TEXT_LIST,
         _("Steg i MSI:s processmodell, i modellens ordning."),
-        lambda example, bank_url: names(example.stages.all()),
+        lambda row, bank_url: names(row["stages"]),
     ),
     ExportField(
         "process_stage_slugs",
         TEXT_LIST,
         _("Stegen som fasta koder (?steg=)."),
-        lambda example, bank_url: slugs(example.stages.all()),
+        lambda row, bank_url: slugs(row["stages"]),
     ),
     ExportField(
         "level",
         TEXT,
         _("Nivå: Gräsrot, Samhälle eller System."),
-        lambda example, bank_url: example.level.name if example.level_id else None,
+        lambda row, bank_url: row["level_name"],
     ),
     ExportField(
         "level_slug",
         TEXT,
         _("Nivån som fast kod (?niva=)."),
-        lambda example, bank_url: example.level.slug if example.level_id else None,
+        lambda row, bank_url: row["level_slug"],
     ),
     ExportField(
         "links",
         URL_LIST,
         _("Länkar till exemplets webbplats, rapporter och reportage."),
-        lambda example, bank_url: link_urls(example),
+        lambda row, bank_url: link_urls(row["link_blocks"]),
     ),
     ExportField(
         "source",
         TEXT,
         _("Var exemplet kommer ifrån, t.ex. en publikation eller ett program."),
-        lambda example, bank_url: or_none(example.source),
+        lambda row, bank_url: or_none(row["source"]),
     ),
     ExportField(
         "registered_by",
         TEXT,
         _("Noden som registrerade exemplet, eller Nationella kansliet."),
-        lambda example, bank_url: str(example.owner_label),
+        lambda row, bank_url: row["node_name"] or str(NATIONAL_OFFICE),
     ),
     ExportField(
         "first_published",
         DATETIME,
         _("När exemplet först publicerades, svensk tid med tidszon."),
-        lambda example, bank_url: iso(example.first_published_at),
+        lambda row, bank_url: iso(row["first_published_at"]),
     ),
     ExportField(
         "last_published",
         DATETIME,
         _("När exemplet senast publicerades (ändrades)."),
-        lambda example, bank_url: iso(example.last_published_at),
+        lambda row, bank_url: iso(row["last_published_at"]),
     ),
 ]
 FIELD_NAMES = [field.name for field in EXPORT_FIELDS]
 
 
-def record(example, bank_url):
-    """{field name: value} for one example, in field order."""
-    return {field.name: field.value(example, bank_url) for field in EXPORT_FIELDS}
+def record(row, bank_url):
+    """{field name: value} for one example's row (export_rows.py), in field order."""
+    return {field.name: field.value(row, bank_url) for field in EXPORT_FIELDS}
 
 
 def field_docs():
