@@ -4,10 +4,12 @@ removed by --reset without touching an editor's example."""
 
 from django.core.management import call_command
 
+from wagtail.models import WorkflowState
 from wagtail.search.backends import get_search_backend
 
+from examplebank.demo import PENDING_SUGGESTION
 from examplebank.demo.examples import DEMO_EXAMPLES
-from examplebank.models import Example, ExampleBankPage
+from examplebank.models import Example, ExampleBankPage, ExampleSuggestion
 from nodes.data import NODES
 from pages.models import HomePage
 
@@ -86,7 +88,20 @@ def test_reset_removes_only_the_demos_examples(demo, settings):
     assert Example.objects.filter(pk=own.pk, live=True).exists()
     assert not Example.objects.filter(pk__in=demo_ids).exists()
     rebuilt = set(Example.objects.exclude(pk=own.pk).values_list("slug", flat=True))
-    assert rebuilt == {spec["slug"] for spec in DEMO_EXAMPLES}
+    pending = ExampleSuggestion.objects.get().example.slug
+    assert rebuilt == {spec["slug"] for spec in DEMO_EXAMPLES} | {pending}
 
     call_command("load_demo_content", verbosity=0)
-    assert Example.objects.count() == len(DEMO_EXAMPLES) + 1
+    assert Example.objects.count() == len(DEMO_EXAMPLES) + 2
+
+
+def test_one_suggestion_waits_for_the_national_offices_review(demo):
+    suggestion = ExampleSuggestion.objects.select_related("example").get()
+    example = suggestion.example
+    assert example.name == PENDING_SUGGESTION["name"]
+    assert not example.live and example.node_id is None
+    assert suggestion.email == PENDING_SUGGESTION["email"] and suggestion.consent_text
+    state = WorkflowState.objects.for_instance(example).get()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert state.current_task_state.task.name == "Nationella kansliet granskar"
+    assert not Example.objects.visible().filter(pk=example.pk).exists()
