@@ -2,13 +2,18 @@
 
 Adds generated examples (examplebank/generated.py) inside a transaction that is rolled back at
 the end, so the database is left as it was; requests the bank's pages in-process with Django's
-test client (no network, one process) and prints, per address, the SQL queries and the
-p50/p95/max server time. Run it against PostgreSQL with the demo content loaded.
+test client (no network, one process), with what was loaded before the first request frozen out
+of garbage collection as in a gunicorn worker (msi_site/gunicorn.conf.py), and prints, per
+address, the SQL queries and the p50/p95/max server time. Run it against PostgreSQL with the
+demo content loaded, under the production settings (DEBUG off, cached templates): under the dev
+settings every request reads and compiles the templates again.
 """
 
+import gc
 import statistics
 import time
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.test import Client
@@ -57,11 +62,14 @@ class Command(BaseCommand):
         get_search_backend().add_bulk(Example, Example.objects.filter(slug__startswith="bench-"))
         total = Example.objects.filter(live=True).count()
         self.stdout.write(
-            f"{connection.vendor}, {total} publicerade exempel, {requests} anrop per adress"
+            f"{connection.vendor}, DEBUG={settings.DEBUG}, {total} publicerade exempel, "
+            f"{requests} anrop per adress"
         )
         self.stdout.write(
             f"{'adress':<90} {'frågor':>6} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7}"
         )
+        gc.collect()
+        gc.freeze()  # as gunicorn.conf.py does before it forks a worker
         client = Client(HTTP_HOST="localhost")
         base = bank.url
         for address in ADDRESSES:
@@ -83,3 +91,4 @@ class Command(BaseCommand):
                 f"{url:<90} {queries:>6} {statistics.median(times):>7.1f} {p95:>7.1f} "
                 f"{times[-1]:>7.1f}"
             )
+        gc.unfreeze()
