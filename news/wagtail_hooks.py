@@ -1,17 +1,21 @@
 """Registration only: what news contributes to the pages below it, to node set-up and to the
 demo content."""
 
+from django.utils.translation import gettext_lazy as _
+
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from nodes.setup import NODE_SETUP_HOOK
 from pages.alternate_links import ALTERNATE_LINKS_HOOK
 from pages.demo import DEMO_CONTENT_HOOK
+from pages.entry_points import ENTRY_POINTS_HOOK, EntryPoint
 from pages.search_groups import SEARCH_GROUPS_HOOK
 from pages.sections import SECTIONS_HOOK
 
 from . import demo
 from .alternate_links import feed_links_for
+from .models import EventIndexPage, NewsIndexPage, PublicationIndexPage
 from .node_setup import create_node_event_index, create_node_news_index
 from .search import SEARCH_GROUPS
 from .sections import SECTIONS
@@ -44,3 +48,18 @@ def node_news_index(node, changed):
 @hooks.register(DEMO_CONTENT_HOOK, order=20)
 def demo_content():
     return demo
+
+
+@hooks.register(ENTRY_POINTS_HOOK)
+def news_entry_points():
+    return [
+        EntryPoint(
+            EventIndexPage,
+            _("Konferenser, webbinarier och träffar i hela landet, med kalenderfiler."),
+            order=20,
+        ),
+        EntryPoint(NewsIndexPage, _("Berättelser och nyheter från MSI och noderna."), order=30),
+        EntryPoint(
+            PublicationIndexPage, _("Rapporter, handböcker och verksamhetsplaner."), order=40
+        ),
+    ]

@@ -2,18 +2,22 @@
 may see outside their area."""
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from pages.demo import DEMO_CONTENT_HOOK
+from pages.entry_points import ENTRY_POINTS_HOOK, EntryPoint
+from pages.sections import SECTIONS_HOOK
 
 from . import demo
 from .admin_scope import api as admin_scope_api
 from .admin_scope import chooser as admin_scope_chooser
 from .admin_scope import move as admin_scope_move
 from .admin_scope import reports as admin_scope_reports
-from .models import NodeOwned
+from .models import NodeIndexPage, NodeOwned
+from .sections import SECTIONS
 from .viewsets import NodeViewSet, PersonViewSet
 
 register_snippet(PersonViewSet)
@@ -68,3 +72,19 @@ def scope_admin_api(router):
 @hooks.register("construct_reports_menu")
 def hide_national_reports(request, menu_items):
     admin_scope_reports.hide_national_reports(request, menu_items)
+
+
+@hooks.register(ENTRY_POINTS_HOOK)
+def nodes_entry_points():
+    return [
+        EntryPoint(
+            NodeIndexPage,
+            _("MSI på lärosäten runt om i landet, och vem du kan kontakta."),
+            order=50,
+        )
+    ]
+
+
+@hooks.register(SECTIONS_HOOK)
+def nodes_sections():
+    return SECTIONS

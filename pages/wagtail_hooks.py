@@ -9,6 +9,8 @@ from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.snippets.models import register_snippet
 
 from .editor_guide import editor_guide
+from .home_sections import SECTIONS
+from .sections import SECTIONS_HOOK
 from .viewsets import LevelViewSet, ProcessStageViewSet, SectorViewSet, ThemeViewSet
 
 for viewset in (ThemeViewSet, SectorViewSet, LevelViewSet, ProcessStageViewSet):
@@ -36,3 +38,8 @@ def editor_guide_urls():
 @hooks.register("register_admin_menu_item")
 def editor_guide_menu_item():
     return MenuItem(_("Redaktörsguide"), reverse("editor_guide"), icon_name="help", order=10000)
+
+
+@hooks.register(SECTIONS_HOOK)
+def pages_sections():
+    return SECTIONS

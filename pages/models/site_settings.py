@@ -14,7 +14,7 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     """Contact details, footer text, legal pages and social links, edited in the admin."""
 
     # The footer links to these on every page: fetched with the settings, in one query.
-    select_related = ["accessibility_page", "privacy_page", "contact_page"]
+    select_related = ["accessibility_page", "privacy_page", "contact_page", "logo"]
 
     organisation_name = models.CharField(
         _("organisation"), max_length=200, default="Mötesplats Social Innovation"
@@ -61,6 +61,18 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         default="CC BY 4.0",
         help_text=_("Licensen för exempelbankens export (CSV och JSON), t.ex. CC BY 4.0."),
     )
+    logo = models.ForeignKey(
+        "pages.CustomImage",
+        verbose_name=_("logotyp"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "MSI:s logotyp som PNG eller WebP, minst 96 pixlar hög. Visas i sidhuvudet i "
+            "stället för namnet i text; organisationens namn blir dess alternativtext."
+        ),
+    )
     open_data_licence_url = models.URLField(
         _("länk till licensen"),
         blank=True,
@@ -78,6 +90,7 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
             ],
             heading=_("Kontaktuppgifter"),
         ),
+        FieldPanel("logo"),
         MultiFieldPanel(
             [
                 FieldPanel("footer_text"),

@@ -8,13 +8,16 @@
     if (!toggle) return;
     toggle.hidden = false;
     nav.classList.add("main-nav--enhanced");
+    function setOpen(open) {
+      toggle.setAttribute("aria-expanded", String(open));
+      toggle.textContent = open ? "Stäng" : "Meny";
+    }
     toggle.addEventListener("click", function () {
-      var open = toggle.getAttribute("aria-expanded") === "true";
-      toggle.setAttribute("aria-expanded", String(!open));
+      setOpen(toggle.getAttribute("aria-expanded") !== "true");
     });
     nav.addEventListener("keydown", function (event) {
       if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
-        toggle.setAttribute("aria-expanded", "false");
+        setOpen(false);
         toggle.focus();
       }
     });

@@ -32,12 +32,15 @@ def test_small_screen_menu_is_a_disclosure_with_javascript(open_page):
     link = page.locator(".main-nav__list a").first
     assert toggle.is_visible()
     assert not link.is_visible()
+    assert toggle.inner_text() == "Meny"
     toggle.focus()
     page.keyboard.press("Enter")
     assert toggle.get_attribute("aria-expanded") == "true"
+    assert toggle.inner_text() == "Stäng"
     assert link.is_visible()
     page.keyboard.press("Escape")
     assert toggle.get_attribute("aria-expanded") == "false"
+    assert toggle.inner_text() == "Meny"
 
 
 def test_menu_and_accordion_work_without_javascript(open_page):
