@@ -5,33 +5,20 @@ and shown as text: single-line fields lose control characters and line breaks (t
 e-mail subjects), the description keeps its line breaks.
 """
 
-import unicodedata
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from pages.forms import clean_query_text
+from pages.public_forms import PublicForm, clean_multiline_text
 
 NAME_MAX_LENGTH = 200
 ORGANISATION_MAX_LENGTH = 300
 PLACE_MAX_LENGTH = 100
 DESCRIPTION_MAX_LENGTH = 5000
 EMAIL_MAX_LENGTH = 254
-HONEYPOT_FIELD = "hemsida"
 
 
-def clean_multiline_text(text):
-    """Drop control characters but line breaks and tabs; one kind of line break."""
-    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
-    kept = (
-        char
-        for char in unicodedata.normalize("NFC", text)
-        if unicodedata.category(char) not in {"Cc", "Cs", "Cn", "Co"} or char in "\t\n"
-    )
-    return "".join(kept).strip()
-
-
-class SuggestionForm(forms.Form):
+class SuggestionForm(PublicForm):
     name = forms.CharField(
         label=_("Exemplets namn"),
         max_length=NAME_MAX_LENGTH,
@@ -106,13 +93,6 @@ class SuggestionForm(forms.Form):
             ),
         },
     )
-    # A trap for bots: hidden from people (see the template), so only a bot fills it in.
-    hemsida = forms.CharField(
-        label=_("Lämna det här fältet tomt"),
-        required=False,
-        max_length=200,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
 
     def __init__(self, *args, consent_text="", **kwargs):
         super().__init__(*args, **kwargs)
@@ -137,33 +117,3 @@ class SuggestionForm(forms.Form):
         if not text:
             raise forms.ValidationError(self.fields["description"].error_messages["required"])
         return text
-
-    def clean_hemsida(self):
-        value = self.cleaned_data[HONEYPOT_FIELD]
-        if value:
-            raise forms.ValidationError(
-                _(
-                    "Fältet ”Lämna det här fältet tomt” ska vara tomt. Webbläsaren kan ha fyllt "
-                    "i det av sig själv. Töm det och skicka igen."
-                )
-            )
-        return value
-
-    def full_clean(self):
-        super().full_clean()
-        if self.honeypot_filled:  # shown again, empty, for a person whose browser filled it
-            self.data = self.data.copy()
-            self.data[HONEYPOT_FIELD] = ""
-            self.fields[HONEYPOT_FIELD].widget.attrs.pop("tabindex", None)
-
-    @property
-    def honeypot_filled(self):
-        """The trap caught something: the template then shows the field, emptied."""
-        return HONEYPOT_FIELD in self.errors
-
-    def summary_errors(self):
-        """(field id or None, message) for the error summary, in the order of the form."""
-        errors = [(None, message) for message in self.non_field_errors()]
-        for field in self:
-            errors += [(field.id_for_label, message) for message in field.errors]
-        return errors

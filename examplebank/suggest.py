@@ -8,20 +8,15 @@ per window; past that the form comes back with 429 and what was typed
 """
 
 import math
-import time
-from datetime import timedelta
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
-from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from pages.breadcrumbs import trail_to
+from pages.rate_limit import RateLimit, wait_words
 
 from .forms import SuggestionForm
 from .intake import create_suggestion, send_confirmation
@@ -30,41 +25,18 @@ SUGGESTIONS_PER_WINDOW = 5
 WINDOW_SECONDS = 60 * 60
 
 
-def client_address(request):
-    """The client's address as the site's throttling sees it: the function the settings name
-    (msi_site/client_address.py, which reads the trusted proxy's header). By name, since
-    msi_site is the floor above this app (docs/layers.md)."""
-    return import_string(settings.AXES_CLIENT_IP_CALLABLE)(request)
-
-
 def seconds_until_allowed(request, now=None):
-    """Count this suggestion against the client's address; 0 when it may be sent, else how
-    many seconds until the window ends. A fixed window in the shared cache, so every app
-    container counts together."""
-    now = time.time() if now is None else now
-    window = int(now // WINDOW_SECONDS)
-    key = f"example-suggestion:{client_address(request)}:{window}"
-    cache.add(key, 0, WINDOW_SECONDS)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, WINDOW_SECONDS)
-        count = 1
-    if count <= SUGGESTIONS_PER_WINDOW:
-        return 0
-    return (window + 1) * WINDOW_SECONDS - now
+    """Count this suggestion against the client's address (pages/rate_limit.py)."""
+    limit = RateLimit("example-suggestion", SUGGESTIONS_PER_WINDOW, WINDOW_SECONDS)
+    return limit.seconds_until_allowed(request, now)
 
 
 def rate_limit_message(seconds):
-    minutes = max(1, math.ceil(seconds / 60))
-    until = timezone.localtime() + timedelta(seconds=seconds)
-    wait = ngettext("om %(minutes)d minut", "om %(minutes)d minuter", minutes) % {
-        "minutes": minutes
-    }
+    wait, until = wait_words(seconds)
     return _(
         "Det har skickats många förslag från din uppkoppling den senaste timmen. Försök igen "
         "%(wait)s, efter kl. %(time)s. Det du har skrivit finns kvar nedan."
-    ) % {"wait": wait, "time": until.strftime("%H.%M")}
+    ) % {"wait": wait, "time": until}
 
 
 def suggest_url(page, request):

@@ -3,10 +3,12 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from pages.demo.helpers import child_page, rich_text
 from pages.demo.records import demo_objects, subtree_is_demo
+from pages.models import HomePage, SiteSettings
 
 from .data import NATIONAL_GROUP, WEBADMIN_GROUP
-from .models import Node, Person
+from .models import ContactPage, Node, Person
 from .models.owned import node_owned_models
 from .setup import NodeSetup
 
@@ -64,6 +66,7 @@ def build(log):
             page.contacts.set(Person.objects.filter(node=node))
             page.save_revision().publish()
     log("Kontaktpersoner klara")
+    contact_page(log)
     user_model = get_user_model()
     for username, group_name in accounts():
         user, created = user_model.objects.get_or_create(
@@ -74,6 +77,44 @@ def build(log):
             user.save()
         user.groups.set([Group.objects.get(name=group_name)])
     log("Demokonton för redaktörer klara")
+
+
+def contact_page(log):
+    """/kontakt/ with the national office's people; the nodes' come from their home pages."""
+    home = HomePage.objects.first()
+    if home is None:
+        return
+    page, created = child_page(
+        home,
+        ContactPage,
+        "kontakt",
+        title="Kontakta oss",
+        show_in_menus=False,
+        intro=(
+            "Frågor om social innovation, samarbeten eller webbplatsen? Hör av dig till "
+            "nationella kansliet eller till noden närmast dig."
+        ),
+        body=[
+            rich_text(
+                "Det nationella kansliet finns vid Malmö universitet. Mejla "
+                '<a href="mailto:info@socialinnovation.se">info@socialinnovation.se</a>, så '
+                "kopplar vi dig vidare till rätt nod eller person."
+            )
+        ],
+        feedback_to="info@socialinnovation.se",
+        feedback_intro=(
+            "Har du synpunkter på webbplatsen, hittar du inte det du söker eller vill du "
+            "tipsa oss? Skriv här. Meddelandet går till nationella kansliet."
+        ),
+    )
+    if created and isinstance(page, ContactPage):
+        page.contacts.set(Person.objects.filter(node=None, live=True))
+        page.save_revision().publish()
+    settings = SiteSettings.for_site(home.get_site())
+    if settings.contact_page_id is None:
+        settings.contact_page = page
+        settings.save()
+    log("Kontaktsidan klar")
 
 
 def reset(log):

@@ -1,4 +1,5 @@
-"""Demo pages the law and the footer need: accessibility statement, privacy, contact."""
+"""Demo pages the law and the footer need: the accessibility statement and privacy (the contact
+page comes with the nodes, whose people it lists: nodes/demo.py)."""
 
 import datetime
 
@@ -69,20 +70,5 @@ def legal_pages(home, log):
             ),
         ],
     )
-    contact, _ = child_page(
-        home,
-        StandardPage,
-        "kontakt",
-        title="Kontakta oss",
-        show_in_menus=False,
-        intro="Frågor om social innovation, samarbeten eller webbplatsen? Hör av dig.",
-        body=[
-            rich_text(
-                "Det nationella kansliet finns vid Malmö universitet. Mejla "
-                '<a href="mailto:info@socialinnovation.se">info@socialinnovation.se</a>, så '
-                "kopplar vi dig vidare till rätt nod eller person."
-            ),
-        ],
-    )
-    log("Tillgänglighetsredogörelse, personuppgifter och kontakt klara")
-    return {"accessibility": statement, "privacy": privacy, "contact": contact}
+    log("Tillgänglighetsredogörelse och personuppgifter klara")
+    return {"accessibility": statement, "privacy": privacy}

@@ -140,7 +140,6 @@ def site_settings(home, legal, log):
             setattr(settings, field, value)
     settings.accessibility_page = settings.accessibility_page or legal["accessibility"]
     settings.privacy_page = settings.privacy_page or legal["privacy"]
-    settings.contact_page = settings.contact_page or legal["contact"]
     settings.save()
     if not settings.social_links.exists():
         settings.social_links.create(

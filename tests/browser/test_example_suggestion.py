@@ -4,8 +4,8 @@ leads to each field."""
 
 import pytest
 
+from .axe import assert_no_axe_violations
 from .focus import tab_stops
-from .test_accessibility import AXE_TAGS
 
 # django_db makes pytest-django set up the test database even when only browser tests run.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -25,13 +25,6 @@ def form_path(live_site, django_db_blocker):
     yield path
     with django_db_blocker.unblock():
         Example.objects.filter(name__endswith=MARK).delete()
-
-
-def assert_no_axe_violations(page):
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
-    assert results.violations_count == 0, results.generate_report()
 
 
 def submit(page):

@@ -2,7 +2,6 @@
 never live, on the review workflow; bad input comes back with errors and everything typed."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from django.contrib.auth.models import Group
 from django.test import Client
@@ -11,6 +10,7 @@ from wagtail.models import GroupApprovalTask
 
 from examplebank.models import Example, ExampleSuggestion
 from nodes.data import NATIONAL_GROUP
+from tests.forms import soup, summary_targets, typed_value
 
 pytestmark = pytest.mark.django_db
 
@@ -36,27 +36,6 @@ def suggest_url(bank):
 
 def post(url, data, **extra):
     return Client().post(url, data, **extra)
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-def typed_value(page, name):
-    """What the re-rendered form holds for a field."""
-    element = page.select_one(f"form.form [name={name}]")
-    if element.name == "textarea":  # a parser drops the newline after the start tag
-        text = element.string or ""
-        return text[1:] if text.startswith("\n") else text
-    if element.get("type") == "checkbox":
-        return "on" if element.has_attr("checked") else ""
-    return element.get("value", "")
-
-
-def summary_targets(page):
-    summary = page.select_one(".error-summary")
-    assert summary is not None, "no error summary"
-    return [link["href"] for link in summary.select("a")]
 
 
 def test_the_form_is_not_cached_and_carries_a_csrf_token(suggest_url, bank):

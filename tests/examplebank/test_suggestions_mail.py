@@ -1,11 +1,7 @@
 """Both e-mails of a suggestion go out over real SMTP: the national office's reviewers are told
 by Wagtail's workflow notifier, the sender gets a receipt in Swedish plain text."""
 
-import socket
-from email import message_from_bytes, policy
-
 import pytest
-from aiosmtpd.controller import Controller
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -14,49 +10,13 @@ from django.urls import reverse
 
 from examplebank.models import Example
 from nodes.data import NATIONAL_GROUP
+from tests.mail import free_port
 
 pytestmark = pytest.mark.django_db
 
 SENDER = "forslagsstallare@example.org"
 REVIEWER = "granskare@example.org"
 NODE_EDITOR = "nodredaktor@example.org"
-
-
-class Inbox:
-    """An aiosmtpd handler keeping every message it is given."""
-
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        message = message_from_bytes(envelope.content, policy=policy.default)
-        self.messages.append((list(envelope.rcpt_tos), message))
-        return "250 Message accepted"
-
-    def to(self, address):
-        return [message for recipients, message in self.messages if address in recipients]
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture
-def smtp(settings):
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = controller.hostname
-    settings.EMAIL_PORT = controller.port
-    settings.EMAIL_HOST_USER = ""
-    settings.EMAIL_HOST_PASSWORD = ""
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_USE_SSL = False
-    yield inbox
-    controller.stop()
 
 
 @pytest.fixture
