@@ -132,3 +132,14 @@ def test_the_form_is_not_cached(contact):
 
 def test_the_footer_links_to_the_contact_page(contact):
     assert f'href="{contact.url}"' in Client().get("/").content.decode()
+
+
+def test_the_nodes_and_their_people_take_two_queries(contact):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        listed = contact.node_contacts()
+    assert len(listed) == Node.objects.active().filter(root_page__live=True).count() >= 3
+    assert sum(len(people) for _node, people in listed) >= 3
+    assert len(captured) == 2, [query["sql"] for query in captured]
