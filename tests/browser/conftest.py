@@ -85,12 +85,15 @@ def browser(live_site):
 
 @pytest.fixture
 def open_page(browser, live_site):
-    """open_page(path, width=1280, javascript=True) -> a Playwright page at that path."""
+    """open_page(path, width=1280, javascript=True, forced_colors="none") -> a Playwright
+    page at that path."""
     contexts = []
 
-    def _open(path, width=1280, javascript=True):
+    def _open(path, width=1280, javascript=True, forced_colors="none"):
         context = browser.new_context(
-            viewport={"width": width, "height": 900}, java_script_enabled=javascript
+            viewport={"width": width, "height": 900},
+            java_script_enabled=javascript,
+            forced_colors=forced_colors,
         )
         contexts.append(context)
         page = context.new_page()
