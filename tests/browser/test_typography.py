@@ -2,6 +2,8 @@
 h2, every h2 larger than every h3, every h3 larger than body text, and the lead is smaller
 than the h1 (at 390 px the h1 was once smaller than the h2 and the lead)."""
 
+from itertools import pairwise
+
 import pytest
 
 from .test_accessibility import PAGES
@@ -30,7 +32,7 @@ def test_heading_sizes_keep_their_order(open_page, name, width):
     h1 = sizes["h1"][0]
     levels = [[h1], sizes["h2"], sizes["h3"], [sizes["body"]]]
     present = [level for level in levels if level]
-    for larger, smaller in zip(present, present[1:], strict=False):
+    for larger, smaller in pairwise(present):
         assert min(larger) > max(smaller), sizes
     for lead in sizes["lead"]:
         assert h1 > lead >= sizes["body"], sizes
