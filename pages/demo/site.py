@@ -138,6 +138,16 @@ def site_settings(home, legal, log):
     for field, value in demo_values.items():
         if not getattr(settings, field):
             setattr(settings, field, value)
+    if settings.social_image is None:
+        settings.social_image = demo_image(
+            "delningsbild.png",
+            "Delningsbild: Mötesplats Social Innovation",
+            credit="Grafik: gjord för demoinnehållet",
+        )
+        settings.social_image_alt = (
+            "Mötesplats Social Innovation – Sveriges nationella kunskaps- och "
+            "samverkansplattform för social innovation"
+        )
     settings.accessibility_page = settings.accessibility_page or legal["accessibility"]
     settings.privacy_page = settings.privacy_page or legal["privacy"]
     settings.save()

@@ -14,7 +14,7 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     """Contact details, footer text, legal pages and social links, edited in the admin."""
 
     # The footer links to these on every page: fetched with the settings, in one query.
-    select_related = ["accessibility_page", "privacy_page", "contact_page", "logo"]
+    select_related = ["accessibility_page", "privacy_page", "contact_page", "logo", "social_image"]
 
     organisation_name = models.CharField(
         _("organisation"), max_length=200, default="Mötesplats Social Innovation"
@@ -73,6 +73,23 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
             "stället för namnet i text; organisationens namn blir dess alternativtext."
         ),
     )
+    social_image = models.ForeignKey(
+        "pages.CustomImage",
+        verbose_name=_("standardbild vid delning"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Visas när en sida utan egen bild delas i sociala medier. Helst 1200 × 630 pixlar."
+        ),
+    )
+    social_image_alt = models.CharField(
+        _("alternativtext för delningsbilden"),
+        max_length=250,
+        blank=True,
+        help_text=_("Beskriv bilden, t.ex. vad som står i den."),
+    )
     open_data_licence_url = models.URLField(
         _("länk till licensen"),
         blank=True,
@@ -90,7 +107,10 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
             ],
             heading=_("Kontaktuppgifter"),
         ),
-        FieldPanel("logo"),
+        MultiFieldPanel(
+            [FieldPanel("logo"), FieldPanel("social_image"), FieldPanel("social_image_alt")],
+            heading=_("Logotyp och delningsbild"),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("footer_text"),

@@ -35,19 +35,24 @@ def absolute_image_url(request, image):
 
 @register.inclusion_tag("components/social_meta.html", takes_context=True)
 def social_meta(context, page):
-    """Open Graph tags: title, description, address, type and, when the page has one, image."""
+    """Open Graph tags: title, description, address, type and an image: the page's own, else
+    the site's default sharing image when the settings have one."""
     request = context["request"]
+    site_settings = SiteSettings.for_request(request)
     image = getattr(page, "social_image", None)
+    image_alt = getattr(page, "social_image_alt", "")
+    if image is None:  # the site's default sharing image, from the site settings
+        image, image_alt = site_settings.social_image, site_settings.social_image_alt
     rendition = social_rendition(image) if image else None
     return {
         "page": page,
-        "site_name": SiteSettings.for_request(request).organisation_name,
+        "site_name": site_settings.organisation_name,
         "og_type": getattr(page, "og_type", "website"),
         "locale": OG_LOCALES.get(getattr(page, "language", ""), OG_LOCALES["sv"]),
         "url": page.get_full_url(request),
         "image": rendition,
         "image_url": request.build_absolute_uri(rendition.url) if rendition else "",
-        "image_alt": getattr(page, "social_image_alt", ""),
+        "image_alt": image_alt,
     }
 
 

@@ -54,3 +54,22 @@ def test_the_wordmark_gives_way_to_the_logo_from_the_site_settings(client, home)
     logo = re.search(r"<img[^>]+>", header).group(0)
     assert 'alt="Mötesplats Social Innovation"' in logo, logo
     assert 'height="96"' in logo, logo
+
+
+def og(html, prop):
+    match = re.search(rf'<meta property="{prop}" content="([^"]*)">', html.split("</head>")[0])
+    return match.group(1) if match else None
+
+
+def test_a_page_without_an_image_shares_the_sites_default_image(client, home):
+    about = home.get_children().live().get(slug="om-msi")
+    site_settings = SiteSettings.for_site(home.get_site())
+    site_settings.social_image = make_image(size=(1200, 630))
+    site_settings.social_image_alt = "MSI:s namn på mörk botten"
+    site_settings.save()
+    html = client.get(about.url).content.decode()
+    assert og(html, "og:image").startswith("http://testserver/media/images/bild-1")
+    assert og(html, "og:image:alt") == "MSI:s namn på mörk botten"
+    site_settings.social_image = None
+    site_settings.save()
+    assert og(client.get(about.url).content.decode(), "og:image") is None

@@ -87,3 +87,12 @@ def test_two_queries_for_every_way_in(home):
         ways = ways_in(home)
     assert len(ways) == 5
     assert len(captured) == 2, [query["sql"] for query in captured]
+
+
+def test_the_404_page_offers_the_same_ways_in(client, home):
+    response = client.get("/finns-inte-alls/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    found = [href for href, _title, _text in tiles(html)]
+    assert found == [href for href, _title, _text in tiles(client.get("/").content.decode())]
+    assert 'action="/sok/"' in html
