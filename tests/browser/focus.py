@@ -23,16 +23,14 @@ def tab_stops(page, limit=80):
     return stops
 
 
-# Chromium keeps a closed <details>' content laid out (content-visibility: hidden), so
-# client rects alone would count controls the keyboard rightly skips; its summary is a stop.
+# Chromium keeps a closed <details>' content laid out (content-visibility: hidden), so client
+# rects alone would count controls the keyboard rightly skips; checkVisibility() knows them
+# hidden, and knows them shown where the stylesheet opens the content (the filter panel on a
+# wide screen). A closed <details>' summary is a stop.
 FOCUSABLE_COUNT = """() => [...document.querySelectorAll(
     'a[href], button, select, textarea, input:not([type=hidden]), ' +
     '[tabindex]:not([tabindex="-1"]), details > summary:first-of-type'
-)].filter(el => {
-    if (el.disabled || el.getClientRects().length === 0) return false;
-    const closed = el.closest("details:not([open])");
-    return !closed || el === closed.querySelector(":scope > summary");
-}).length"""
+)].filter(el => !el.disabled && el.checkVisibility()).length"""
 
 
 def focusable_count(page):
