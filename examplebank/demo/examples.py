@@ -19,7 +19,7 @@ from .illustrative import ILLUSTRATIVE_EXAMPLES
 from .msi import MSI_EXAMPLES
 
 DEMO_EXAMPLES = [*MSI_EXAMPLES, *BOOK_EXAMPLES, *ILLUSTRATIVE_EXAMPLES]
-IMAGE_CREDIT = "Illustration: MSI (demo)"
+IMAGE_CREDIT = "Illustration: gjord för demoinnehållet"
 
 
 def first_or_none(model, **lookup):

@@ -30,9 +30,10 @@ MSI_EXAMPLES = [
         "source": MSI,
         "contact": "Kim Exempelsson",
         "image": (
-            "motesplats.jpg",
-            "Färgade cirklar som möts",
-            "Gula, ljusa och gröna cirklar i olika storlekar som överlappar på petrolblå botten.",
+            "sektorer.png",
+            "Fyra sektorer möts i social innovation",
+            "Fyra cirklar som överlappar: offentlig sektor, civilsamhälle, akademi och "
+            "näringsliv. Där alla fyra möts står social innovation.",
         ),
         "featured": True,
     },

@@ -9,7 +9,7 @@ from pages.demo.helpers import child_page, demo_image
 from pages.models import Theme
 
 IMAGE_DIR = Path(__file__).resolve().parent.parent / "demo_images"
-CREDIT = "Illustration: MSI (demo)"
+CREDIT = "Illustration: gjord för demoinnehållet"
 
 
 def news_image(filename, title):

@@ -90,9 +90,10 @@ def interview(news_index):
             f"Landsbygdsnätverket."
         ),
         image=(
-            "motesplats.jpg",
-            "Färgade cirklar som möts",
-            "Gula, ljusa och gröna cirklar i olika storlekar som överlappar på petrolblå botten.",
+            "sektorer.png",
+            "Fyra sektorer möts i social innovation",
+            "Fyra cirklar som överlappar: offentlig sektor, civilsamhälle, akademi och "
+            "näringsliv. Där alla fyra möts står social innovation.",
             "Social innovation uppstår när aktörer från olika sektorer möts.",
         ),
         body=[

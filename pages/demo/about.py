@@ -190,7 +190,7 @@ def social_innovation_page(home, log):
                     demo_image(
                         "processmodell.jpg",
                         "Processmodellen som färgfält",
-                        credit="Illustration: MSI (demo)",
+                        credit="Illustration: gjord för demoinnehållet",
                     ),
                     "Sex färgade cirklar på ljus bakgrund, en för varje del i processmodellen.",
                     caption="Processmodellens sex delar.",

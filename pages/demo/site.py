@@ -59,8 +59,12 @@ def home_page(log):
             "innovation. Tillsammans med offentlig sektor, civilsamhälle, näringsliv och "
             "akademi bygger vi förmåga att möta samhällsutmaningar med nya lösningar."
         ),
+        # What MSI is about: the four sectors meet in social innovation. The intro says the
+        # same in words, so the image is decorative (alt="") and gives way on a phone.
         hero_image=demo_image(
-            "motesplats.jpg", "Färgade cirklar som möts", credit="Illustration: MSI (demo)"
+            "sektorer.png",
+            "Fyra sektorer möts i social innovation",
+            credit="Illustration: gjord för demoinnehållet",
         ),
         hero_image_alt="",
     )
