@@ -7,15 +7,13 @@ per window; past that the form comes back with 429 and what was typed
 (docs/example-suggestions.md).
 """
 
-import math
-
 from django.conf import settings
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
 from pages.breadcrumbs import trail_to
+from pages.public_forms import form_page_response
 from pages.rate_limit import RateLimit, wait_words
 
 from .forms import SuggestionForm
@@ -60,20 +58,14 @@ def page_context(page, request, title):
 
 def form_response(page, request, form, status=200, wait_seconds=0):
     context = page_context(page, request, _("Föreslå ett exempel"))
-    error_summary = form.summary_errors() if form.is_bound else []
-    if wait_seconds:
-        error_summary.insert(0, (None, rate_limit_message(wait_seconds)))
     context.update(
-        form=form,
-        error_summary=error_summary,
         action=suggest_url(page, request),
         canonical_url=page.get_full_url(request) + page.reverse_subpage("suggest"),
     )
-    response = TemplateResponse(request, "pages/examplebank/suggest.html", context, status=status)
-    add_never_cache_headers(response)  # it holds a CSRF token and, after a POST, what was typed
-    if wait_seconds:
-        response["Retry-After"] = str(math.ceil(wait_seconds))
-    return response
+    problem = rate_limit_message(wait_seconds) if wait_seconds else ""
+    return form_page_response(
+        request, "pages/examplebank/suggest.html", context, form, status, problem, wait_seconds
+    )
 
 
 def suggest_response(page, request):

@@ -9,7 +9,6 @@ the form as typed.
 """
 
 import logging
-import math
 import smtplib
 
 from django import forms
@@ -17,12 +16,11 @@ from django.core.mail import EmailMessage
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from pages.forms import clean_query_text
-from pages.public_forms import PublicForm, clean_multiline_text
+from pages.public_forms import PublicForm, clean_multiline_text, form_page_response
 from pages.rate_limit import RateLimit, wait_words
 
 logger = logging.getLogger(__name__)
@@ -109,22 +107,11 @@ def send_feedback(page, request, data):
     message.send()
 
 
-def page_response(page, request, form, status=200, problem=None, wait_seconds=0):
+def page_response(page, request, form, status=200, problem="", wait_seconds=0):
     context = page.get_context(request)
-    error_summary = form.summary_errors() if form.is_bound else []
-    if problem:
-        error_summary.insert(0, (None, problem))
-    context.update(
-        form=form,
-        error_summary=error_summary,
-        national_contacts=page.national_contacts(),
-        node_contacts=page.node_contacts(),
-    )
-    response = TemplateResponse(request, page.get_template(request), context, status=status)
-    add_never_cache_headers(response)  # it holds a CSRF token and, after a POST, what was typed
-    if wait_seconds:
-        response["Retry-After"] = str(math.ceil(wait_seconds))
-    return response
+    context.update(national_contacts=page.national_contacts(), node_contacts=page.node_contacts())
+    template = page.get_template(request)
+    return form_page_response(request, template, context, form, status, problem, wait_seconds)
 
 
 def contact_response(page, request):

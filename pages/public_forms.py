@@ -2,9 +2,12 @@
 text cleaned as text, a honeypot for bots instead of a CAPTCHA, and the errors in the order of
 the form for the error summary (components/error_summary.html, docs/public-forms.md)."""
 
+import math
 import unicodedata
 
 from django import forms
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
 HONEYPOT_FIELD = "hemsida"
@@ -66,3 +69,18 @@ class PublicForm(forms.Form):
         for field in self:
             errors += [(field.id_for_label, message) for message in field.errors]
         return errors
+
+
+def form_page_response(request, template, context, form, status=200, problem="", wait_seconds=0):
+    """The page holding a public form: its errors (a page-level problem first) for the error
+    summary, never cached (it holds a CSRF token and, after a POST, what was typed), and
+    Retry-After when the rate limit said wait."""
+    error_summary = form.summary_errors() if form.is_bound else []
+    if problem:
+        error_summary.insert(0, (None, problem))
+    context = {**context, "form": form, "error_summary": error_summary}
+    response = TemplateResponse(request, template, context, status=status)
+    add_never_cache_headers(response)
+    if wait_seconds:
+        response["Retry-After"] = str(math.ceil(wait_seconds))
+    return response
