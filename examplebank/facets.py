@@ -247,6 +247,11 @@ class BankQuery:
     def has_filters(self):
         return bool(self.query or self.selected)
 
+    @property
+    def chosen_count(self):
+        """How many facet values are chosen (the phone's "Dölj filtren (3 valda)")."""
+        return sum(len(ids) for ids in self.selected.values())
+
     def active_filters(self):
         """(label, address without it) for the search and each chosen value."""
         active = []

@@ -17,7 +17,8 @@ from .models import (
 )
 from .models.event_index import attach_event_urls, event_indexes
 
-HOME_NEWS = 3
+# The newest article as the featured story across the grid, and a full row of three under it.
+HOME_NEWS = 4
 UPCOMING_EVENTS = 3
 
 

@@ -12,6 +12,8 @@ from django.utils.http import urlencode
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from wagtail.models import Site
+
 from .forms import SearchForm
 from .listing.pagination import page_number
 from .search_groups import GroupResults, registered_search_groups, search_group_for_slug
@@ -36,10 +38,17 @@ def search(request):
         "query_params": urlencode({"q": query}),
         "max_length": settings.SEARCH_QUERY_MAX_LENGTH,
         "unknown_type": bool(slug) and chosen_group is None,
+        "search_trail": search_trail(request),
     }
     if query:
         context.update(grouped_results(request, query, search_query, groups, chosen_group))
     return render(request, "pages/search.html", context)
+
+
+def search_trail(request):
+    """The breadcrumb trail above the search page: the site's home page."""
+    site = Site.find_for_request(request)
+    return [site.root_page] if site else []
 
 
 def grouped_results(request, query, search_query, groups, chosen_group):

@@ -1,4 +1,7 @@
+import re
+
 from django import template
+from django.utils.html import format_html, format_html_join
 
 from pages.models import SiteSettings
 from pages.templatetags.meta_tags import absolute_image_url, json_ld_script
@@ -30,3 +33,15 @@ def news_article_json_ld(context, article):
     if article.image:
         data["image"] = [absolute_image_url(request, article.image)]
     return json_ld_script({key: value for key, value in data.items() if value})
+
+
+TIMES = re.compile(r"(kl\. \d\d\.\d\d(?:–\d\d\.\d\d)?)")
+
+
+@register.filter
+def unbroken_times(text):
+    """An event date (news/event_dates.py) with each "kl. 13.00–16.30" kept on one line, so a
+    narrow card never leaves "kl." at the end of one line and the times on the next."""
+    pieces = TIMES.split(str(text))  # text, time, text, time, …, text
+    times = [format_html('<span class="nowrap">{}</span>', time) for time in pieces[1::2]]
+    return format_html_join("", "{}{}", zip(pieces[0::2], [*times, ""], strict=True))

@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 
 from news.event_dates import day_range_text, occurrence_text
+from news.templatetags.news_tags import unbroken_times
 
 
 def local(*args):
@@ -60,3 +61,13 @@ def test_a_range_of_dates_within_one_month_names_the_month_once():
     assert day_range_text(date(2027, 3, 27), date(2027, 3, 28)) == (
         "lördag 27 – söndag 28 mars 2027"
     )
+
+
+def test_the_times_of_a_date_stay_on_one_line_in_html():
+    one_day = "tisdag 19 april 2027, kl. 15.00–16.30"
+    assert unbroken_times(one_day) == (
+        'tisdag 19 april 2027, <span class="nowrap">kl. 15.00–16.30</span>'
+    )
+    two_days = "tisdag 19 april 2027 kl. 09.00 – onsdag 20 april 2027 kl. 16.00"
+    assert unbroken_times(two_days).count('<span class="nowrap">kl. ') == 2
+    assert unbroken_times("<b>fredag</b>") == "&lt;b&gt;fredag&lt;/b&gt;"

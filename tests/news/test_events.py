@@ -10,6 +10,7 @@ import time_machine
 from django.utils import timezone
 
 from news.models import Event, EventPreviousSlug
+from tests.html import visible_text
 
 from .conftest import soon
 
@@ -109,7 +110,7 @@ def test_events_on_the_days_the_clocks_change_keep_their_wall_clock_times(
     event = site.event((start, end), title="Klockbyte")
     with time_machine.travel(at(2027, 1, 1), tick=False):
         html = get(client, site.events.url + f"{event.slug}/")
-    assert text in html
+    assert text in visible_text(html)
     stored = Event.objects.get(pk=event.pk).occurrences.get()
     assert timezone.localtime(stored.start).hour == start.hour
 
@@ -211,8 +212,8 @@ def test_a_moved_event_keeps_its_address_and_says_from_when_to_when(client, site
         html = get(client, url)
     assert Event.objects.get(pk=event.pk).occurrences.get().key == occurrence.key
     assert (
-        "<strong>Flyttat</strong> från tisdag 2 mars 2027 kl. 15.00 till "
-        "tisdag 9 mars 2027, kl. 15.00–16.30." in html
+        "Flyttat från tisdag 2 mars 2027 kl. 15.00 till tisdag 9 mars 2027, kl. 15.00–16.30."
+        in visible_text(html)
     )
 
 

@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 
 from django.db import connection
 
@@ -100,3 +101,11 @@ def test_demo_hits_come_grouped_by_type(client, demo):
     pages = html.split('id="search-group-sidor"')[1]
     assert 'href="/om-msi/verksamhetsplan/"' in pages
     assert 'href="/aktuellt/publikationer/verksamhetsplan-2026-2028/"' not in pages
+
+
+def test_the_search_page_has_a_breadcrumb_trail_home(client, demo):
+    page = BeautifulSoup(client.get("/sok/", {"q": "social"}).content.decode(), "html.parser")
+    trail = page.select(".breadcrumbs__item")
+    assert [item.get_text(strip=True) for item in trail] == ["Startsida", "Sök"]
+    assert trail[0].a["href"] == "/"
+    assert trail[1].select_one("[aria-current=page]") is not None

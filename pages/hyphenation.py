@@ -1,0 +1,28 @@
+"""Soft hyphens in long Swedish words, so a large heading breaks "Tillgänglighets-redogörelse"
+rather than "Tillgänglighetsredogö-relse" in every browser.
+
+CSS `hyphens: auto` does this where the browser has a Swedish dictionary (Safari, Firefox,
+Chrome on Android and macOS), but Chrome on Linux and Windows often has none and breaks a word
+too wide for a phone anywhere. Pyphen's Swedish patterns (LibreOffice's) mark where a word may
+break; only words long enough to need it get soft hyphens, and the stored text is untouched
+(docs/identity.md, "Long words").
+"""
+
+import re
+from functools import cache
+
+import pyphen
+
+SOFT_HYPHEN = "\u00ad"
+# Words this long can be wider than a phone at the h1 size (about 11 letters per 300 px).
+LONG_WORD = re.compile(r"\w{12,}")
+
+
+@cache
+def dictionary():
+    return pyphen.Pyphen(lang="sv_SE", left=3, right=3)
+
+
+def soft_hyphens(text):
+    """The text with soft hyphens at the break points of its long words."""
+    return LONG_WORD.sub(lambda match: dictionary().inserted(match.group(), SOFT_HYPHEN), text)
