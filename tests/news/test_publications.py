@@ -17,7 +17,7 @@ def titles(html):
 
 def download_link(html):
     """The address and the text (tags removed) of the publication's download link."""
-    match = re.search(r'<a class="document-link__link" href="([^"]+)">(.*?)</a>', html, re.S)
+    match = re.search(r'<a class="document-link__link[^"]*" href="([^"]+)">(.*?)</a>', html, re.S)
     assert match, html.split("<main")[1][:2000]
     return match.group(1), re.sub(r"<[^>]+>", "", match.group(2))
 
@@ -43,6 +43,7 @@ def test_publication_page_links_the_pdf_with_format_and_size(client, site, pdf):
     href, text = download_link(html)
     assert re.fullmatch(r"/dokument/\d+/rapport.pdf", href)
     assert text == "Ladda ner Policykartläggning (PDF, 2,0\xa0kB)"
+    assert '<a class="document-link__link button"' in html  # the page's main action
     assert "<dd>Ramboll</dd>" in html
     assert "<dd>Kompetenscentret</dd>" in html
     assert "Slutsatserna i korthet." in html
@@ -60,7 +61,7 @@ def test_an_english_publication_marks_its_swedish_parts(client, site, pdf):
     html = client.get(page.url).content.decode()
     assert '<article class="page-body" lang="en">' in html
     assert '<h2 lang="sv">Sammanfattning</h2>' in html
-    assert '<span lang="en">The ecosystem</span>' in html.split('class="document-link__link"')[1]
+    assert '<span lang="en">The ecosystem</span>' in html.split('class="document-link__link')[1]
     assert download_link(html)[1].startswith("Ladda ner The ecosystem (PDF")
     assert '<meta property="og:locale" content="en_GB">' in html
 

@@ -112,7 +112,8 @@ def test_home_hub_and_node_home_show_the_latest_news(client, site):
         "Nationell 5",
         "Nationell 4",
         "Nationell 3",
-    ]
+        "Nationell 2",
+    ]  # the featured story and a row of three
     assert "Ny rapport" in home
     assert 'href="/aktuellt/nyheter/">Alla nyheter</a>' in home
 
