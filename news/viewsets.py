@@ -1,16 +1,22 @@
-"""Admin views of news: the event snippet (one step, on nodes' NodeOwnedSnippetViewSet)."""
+"""Admin views of news: the event snippet (one step, on nodes' NodeOwnedSnippetViewSet) and
+the national newsletter."""
 
 import uuid
+from functools import wraps
 
 from django.db.models import Prefetch
+from django.http import HttpResponseForbidden
+from django.template.loader import render_to_string
+from django.urls import URLPattern
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
-from wagtail.snippets.views.snippets import CopyView
+from wagtail.snippets.views import chooser as chooser_views
+from wagtail.snippets.views.snippets import CopyView, SnippetViewSet
 
-from nodes.viewsets import NodeOwnedSnippetViewSet
+from nodes.viewsets import NodeOwnedSnippetViewSet, requiring_model_permission
 
-from .models import Event, EventOccurrence
+from .models import Event, EventOccurrence, Newsletter
 
 
 class EventCopyView(CopyView):
@@ -78,3 +84,69 @@ class EventViewSet(NodeOwnedSnippetViewSet):
         return Event.objects.select_related("node").prefetch_related(
             Prefetch("occurrences", queryset=occurrences)
         )
+
+
+NEWSLETTER_ACTIONS = ["add", "change", "delete", "publish"]
+
+
+def national_only(view, permission_policy):
+    """A newsletter view that answers 403 Forbidden to a signed-in user without any newsletter
+    permission (Wagtail itself would redirect to the dashboard with a message)."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        user = request.user
+        if user.is_authenticated and not permission_policy.user_has_any_permission(
+            user, NEWSLETTER_ACTIONS
+        ):
+            html = render_to_string("wagtailadmin/newsletter_forbidden.html", request=request)
+            return HttpResponseForbidden(html)
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+class NewsletterChooserViewSet(chooser_views.SnippetChooserViewSet):
+    """Wagtail's snippet chooser would list every issue, drafts too, to anyone with admin
+    access; only users with a newsletter permission may browse it."""
+
+    choose_view_class = requiring_model_permission(chooser_views.ChooseView)
+    choose_results_view_class = requiring_model_permission(chooser_views.ChooseResultsView)
+    chosen_view_class = requiring_model_permission(chooser_views.SnippetChosenView)
+    chosen_multiple_view_class = requiring_model_permission(
+        chooser_views.SnippetChosenMultipleView
+    )
+
+
+class NewsletterViewSet(SnippetViewSet):
+    """Newsletters: national only. Node editors hold no newsletter permission (setup_nodes gives
+    them only to the national office through NATIONAL_PERMISSIONS_HOOK), and every view of
+    this viewset answers them 403."""
+
+    model = Newsletter
+    icon = "mail"
+    menu_label = _("Nyhetsbrev")
+    menu_order = 295
+    add_to_admin_menu = True
+    list_display = [
+        "subject",
+        "issue_date",
+        LiveStatusTagColumn(label=_("Status")),
+    ]
+    list_filter = ["live"]
+    search_fields = ["subject", "preheader", "intro"]
+    ordering = ["-issue_date", "-pk"]
+    chooser_viewset_class = NewsletterChooserViewSet
+
+    def get_urlpatterns(self):
+        return [
+            URLPattern(
+                pattern.pattern,
+                national_only(pattern.callback, self.permission_policy),
+                pattern.default_args,
+                pattern.name,
+            )
+            if isinstance(pattern, URLPattern)
+            else pattern
+            for pattern in super().get_urlpatterns()
+        ]

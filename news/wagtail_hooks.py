@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from nodes.setup import NODE_SETUP_HOOK
+from nodes.models.owned import node_owned_permission_codenames
+from nodes.setup import NATIONAL_PERMISSIONS_HOOK, NODE_SETUP_HOOK
 from pages.alternate_links import ALTERNATE_LINKS_HOOK
 from pages.demo import DEMO_CONTENT_HOOK
 from pages.entry_points import ENTRY_POINTS_HOOK, EntryPoint
@@ -15,13 +16,15 @@ from pages.sections import SECTIONS_HOOK
 
 from . import demo
 from .alternate_links import feed_links_for
-from .models import EventIndexPage, NewsIndexPage, PublicationIndexPage
+from .demo import newsletters as newsletter_demo
+from .models import EventIndexPage, NewsIndexPage, Newsletter, PublicationIndexPage
 from .node_setup import create_node_event_index, create_node_news_index
 from .search import SEARCH_GROUPS
 from .sections import SECTIONS
-from .viewsets import EventViewSet
+from .viewsets import EventViewSet, NewsletterViewSet
 
 register_snippet(EventViewSet)
+register_snippet(NewsletterViewSet)
 
 
 @hooks.register(SECTIONS_HOOK)
@@ -45,9 +48,22 @@ def node_news_index(node, changed):
     create_node_event_index(node, changed)
 
 
+@hooks.register(NATIONAL_PERMISSIONS_HOOK)
+def newsletter_permissions():
+    """Only the national office writes and publishes the newsletter; node editors get none of
+    these (docs/newsletter.md)."""
+    return node_owned_permission_codenames(Newsletter)
+
+
 @hooks.register(DEMO_CONTENT_HOOK, order=20)
 def demo_content():
     return demo
+
+
+@hooks.register(DEMO_CONTENT_HOOK, order=40)
+def newsletter_demo_content():
+    """After the example bank (order 30): the issues show its examples."""
+    return newsletter_demo
 
 
 @hooks.register(ENTRY_POINTS_HOOK)

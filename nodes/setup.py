@@ -34,6 +34,9 @@ from .models.owned import node_owned_models, node_owned_permission_codenames
 # each hook is called as hook(node, changed) for every node, and calls changed("…") when it
 # creates something, so a second run still says "Inget att ändra.".
 NODE_SETUP_HOOK = "setup_node"
+# Apps above nodes name the model permissions only the national office gets (news: the
+# newsletter): each hook returns a list of "app_label.codename" strings.
+NATIONAL_PERMISSIONS_HOOK = "national_permissions"
 
 ADMIN_ACCESS = ["wagtailadmin.access_admin"]
 PAGE_EDITING = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
@@ -92,6 +95,10 @@ def node_owned_permissions():
     ]
 
 
+def national_only_permissions():
+    return [dotted for hook in hooks.get_hooks(NATIONAL_PERMISSIONS_HOOK) for dotted in hook()]
+
+
 def permission(dotted):
     app_label, codename = dotted.split(".")
     try:
@@ -133,7 +140,7 @@ class NodeSetup:
 
         self.sync_group(
             NATIONAL_GROUP,
-            [*NATIONAL_MODEL_PERMISSIONS, *node_owned_permissions()],
+            [*NATIONAL_MODEL_PERMISSIONS, *node_owned_permissions(), *national_only_permissions()],
             pages={home: PAGE_EDITING},
             collections=dict.fromkeys([shared, *node_collections], OWN_MEDIA),
         )

@@ -11,6 +11,8 @@ from .hub import (
     publication_index,
 )
 from .news import NewsArticlePage, NewsIndexPage
+from .newsletter_page import NewsletterPage
+from .newsletters import Newsletter
 from .publications import PublicationIndexPage, PublicationPage
 
 __all__ = [
@@ -21,6 +23,8 @@ __all__ = [
     "EventPreviousSlug",
     "NewsArticlePage",
     "NewsIndexPage",
+    "Newsletter",
+    "NewsletterPage",
     "PublicationIndexPage",
     "PublicationPage",
     "StoriesHubPage",

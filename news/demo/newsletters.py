@@ -1,0 +1,162 @@
+"""Demo newsletter: the page at /nyhetsbrev/, one published issue and one draft, built from the
+demo's news, events, examples and publications. Runs after the example bank (its examples).
+Idempotent: the page and each issue are found by slug and left as editors made them."""
+
+from datetime import timedelta
+
+from django.apps import apps
+from django.utils import timezone
+
+from wagtail.models import Page, Site
+
+from news.models import Event, NewsArticlePage, Newsletter, NewsletterPage, PublicationPage
+from nodes.models import NodeIndexPage
+from pages.demo.helpers import child_page
+from pages.demo.records import demo_objects
+from pages.models import HomePage
+
+DEMO_MODELS = ["news.Newsletter"]
+
+PAGE_SLUG = "nyhetsbrev"
+PUBLISHED_SLUG = "summit-verksamhetsplan-och-nya-exempel"
+DRAFT_SLUG = "kurs-podd-och-exempel-fran-norr"
+
+
+def build(log):
+    home = HomePage.objects.first()
+    newsletter_page(home)
+    created = published_issue() + draft_issue()
+    log(f"Nyhetsbrevet klart: {created} nya nummer, {Newsletter.objects.count()} i allt")
+
+
+def reset(log):
+    # The page goes with the demo pages (pages.demo.site.reset); the issues are ours to remove.
+    demo_objects(Newsletter).delete()
+
+
+def newsletter_page(home):
+    page, created = child_page(
+        home,
+        NewsletterPage,
+        PAGE_SLUG,
+        title="Nyhetsbrev",
+        intro=(
+            "Nyhetsbrevet från Mötesplats Social Innovation berättar om nyheter, evenemang och "
+            "exempel från hela landet. Här finns alla nummer som har kommit ut."
+        ),
+    )
+    node_index = NodeIndexPage.objects.child_of(home).first()
+    if created and node_index:
+        page.move(node_index, pos="left")
+        page = NewsletterPage.objects.get(pk=page.pk)
+    return page
+
+
+def site_url(path):
+    site = Site.objects.filter(is_default_site=True).first()
+    return f"{site.root_url}{path}" if site else f"https://socialinnovation.se{path}"
+
+
+def chosen(kind, model, slug, field="slug"):
+    """A body block choosing the demo item with `slug`, or None if the demo has no such item."""
+    item = model.objects.filter(**{field: slug}).first()
+    return {"type": kind, "value": item.pk} if item else None
+
+
+def example(slug):
+    """An example block, the model named by string: news never imports examplebank."""
+    return chosen("example", apps.get_model("examplebank", "Example"), slug)
+
+
+def bank_link(label):
+    bank = Page.objects.filter(slug="exempelbanken", depth=3).first()
+    return f'<a linktype="page" id="{bank.pk}">{label}</a>' if bank else label
+
+
+def summit_slug():
+    year = (timezone.localdate() + timedelta(days=75)).year
+    return f"social-innovation-summit-{year}"
+
+
+def issue(slug, *, publish, **fields):
+    """The issue with `slug`, created (and published if `publish`) if missing. 1 if created."""
+    if Newsletter.objects.filter(slug=slug).exists():
+        return 0
+    fields["body"] = [block for block in fields["body"] if block is not None]
+    item = Newsletter(slug=slug, live=False, **fields)
+    item.full_clean()
+    item.save()
+    revision = item.save_revision()
+    if publish:
+        revision.publish()
+    return 1
+
+
+def published_issue():
+    return issue(
+        PUBLISHED_SLUG,
+        publish=True,
+        subject="Summit i Malmö, en ny verksamhetsplan och nya exempel",
+        preheader=(
+            "Anmälan till Social Innovation Summit är öppen, verksamhetsplanen för 2026–2028 "
+            "är antagen och exempelbanken växer."
+        ),
+        issue_date=timezone.localdate() - timedelta(days=10),
+        intro=(
+            "Hösten går mot vinter och vi blickar framåt: mot årets största mötesplats, mot "
+            "tre år med en ny plan och mot fler exempel på vad social innovation kan vara."
+        ),
+        body=[
+            {
+                "type": "text",
+                "value": {
+                    "heading": "Hej!",
+                    "text": (
+                        "<p>I det här numret berättar vi om konferensen som samlar hela "
+                        "ekosystemet, om planen för de kommande åren och om några av "
+                        "initiativen i exempelbanken.</p>"
+                        "<h3>Tipsa oss</h3>"
+                        "<p>Vet du ett initiativ som fler borde känna till? Läs mer i "
+                        f"{bank_link('exempelbanken')} och skicka in ditt förslag.</p>"
+                    ),
+                },
+            },
+            chosen("event", Event, summit_slug()),
+            chosen("article", NewsArticlePage, "ny-verksamhetsplan-2026-2028"),
+            chosen("publication", PublicationPage, "verksamhetsplan-2026-2028"),
+            chosen("article", NewsArticlePage, "hogskolan-i-boras-ny-nod"),
+            chosen("article", NewsArticlePage, "framtidens-stad-unic-centre-for-city-futures"),
+            example("fritidsbanken"),
+            example("yallatrappan"),
+            chosen("event", Event, "webbinarium-sociala-investeringar"),
+            {
+                "type": "call_to_action",
+                "value": {
+                    "heading": "Föreslå ett exempel",
+                    "text": (
+                        "Exempelbanken bygger på tips från hela landet. Nationella kansliet "
+                        "läser varje förslag."
+                    ),
+                    "url": site_url("/exempelbanken/foresla/"),
+                    "link_label": "Föreslå ett exempel till exempelbanken",
+                },
+            },
+        ],
+    )
+
+
+def draft_issue():
+    return issue(
+        DRAFT_SLUG,
+        publish=False,
+        subject="En kurs i metoder, en ny podd och exempel från norr",
+        preheader="Utkast: kursen i metoder för social innovation och samtal från Norrland.",
+        issue_date=timezone.localdate() + timedelta(days=20),
+        intro="Ett utkast till nästa nummer. Det syns inte på webben förrän det publiceras.",
+        body=[
+            chosen("event", Event, "kurs-metoder-for-social-innovation"),
+            chosen("article", NewsArticlePage, "podden-obruten-mark"),
+            chosen("event", Event, "samtal-unga-pa-landsbygden"),
+            example("svenska-med-baby"),
+        ],
+    )
