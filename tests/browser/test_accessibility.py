@@ -58,6 +58,8 @@ PAGES = {
     "example-bank-bad-input": "/exempelbanken/?mal=18&sida=0&ordning=x",
     "example": "/exempelbanken/fritidsbanken/",
     "contact": "/kontakt/",
+    "newsletter-archive": "/nyhetsbrev/",
+    "newsletter-issue": "/nyhetsbrev/summit-verksamhetsplan-och-nya-exempel/",
     "search-results": "/sok/?q=innovation",
     "search-empty": "/sok/",
     "search-no-hits": "/sok/?q=xyzzyplugh",
