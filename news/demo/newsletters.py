@@ -7,7 +7,7 @@ from datetime import timedelta
 from django.apps import apps
 from django.utils import timezone
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from news.models import Event, NewsArticlePage, Newsletter, NewsletterPage, PublicationPage
 from nodes.models import NodeIndexPage
@@ -50,11 +50,6 @@ def newsletter_page(home):
         page.move(node_index, pos="left")
         page = NewsletterPage.objects.get(pk=page.pk)
     return page
-
-
-def site_url(path):
-    site = Site.objects.filter(is_default_site=True).first()
-    return f"{site.root_url}{path}" if site else f"https://socialinnovation.se{path}"
 
 
 def chosen(kind, model, slug, field="slug"):
@@ -132,13 +127,13 @@ def published_issue():
             {
                 "type": "call_to_action",
                 "value": {
-                    "heading": "Föreslå ett exempel",
+                    "heading": "Anmäl dig till Social Innovation Summit",
                     "text": (
-                        "Exempelbanken bygger på tips från hela landet. Nationella kansliet "
-                        "läser varje förslag."
+                        "Två dagar i Malmö eller digitalt med offentlig sektor, civilsamhälle, "
+                        "näringsliv och akademi. Anmälan är öppen."
                     ),
-                    "url": site_url("/exempelbanken/foresla/"),
-                    "link_label": "Föreslå ett exempel till exempelbanken",
+                    "url": "https://example.org/summit/anmalan",
+                    "link_label": "Anmäl dig till Social Innovation Summit",
                 },
             },
         ],
