@@ -13,6 +13,7 @@ from .models import (
     latest_news,
     national_news_index,
     newest_publications,
+    newsletter_page,
     publication_index,
 )
 from .models.event_index import attach_event_urls, event_indexes
@@ -85,6 +86,22 @@ def upcoming_events_context(page, request, place):
     }
 
 
+def newsletter_signup_context(page, request, place):
+    """The signup form, posting to the newsletter page (not shown on that page itself)."""
+    from .newsletter_forms import SignupForm
+
+    newsletter = newsletter_page()
+    if newsletter is None:
+        return None
+    return {
+        "form": SignupForm(),
+        "action": newsletter.get_url(request),
+        "consent_text": newsletter.consent_text,
+        "heading_id": "newsletter-signup-heading",
+        "text": _("Nyheter, evenemang och exempel från MSI, direkt i inkorgen."),
+    }
+
+
 SECTIONS = [
     Section(
         key="news.latest_news",
@@ -109,5 +126,13 @@ SECTIONS = [
         get_context=newest_publications_context,
         places=frozenset({HOME, HUB}),
         order=30,
+    ),
+    Section(
+        key="news.newsletter_signup",
+        label=_("Prenumerera på nyhetsbrevet"),
+        template="components/newsletter_signup_section.html",
+        get_context=newsletter_signup_context,
+        places=frozenset({HOME, HUB, NODE}),
+        order=90,
     ),
 ]

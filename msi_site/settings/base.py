@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "msi_site.csrf.TokenlessPostMiddleware",  # before CSRF: @tokenless_post page views
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -155,6 +156,19 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 SERVE_MEDIA_FROM_APP = env_bool(
     "SERVE_MEDIA_FROM_APP", default=not os.environ.get("AWS_STORAGE_BUCKET_NAME")
 )
+
+# Background tasks (django-tasks). Wagtail's own jobs run on "default"; the newsletter's e-mail
+# on its own alias, so its queue can be worked apart (docs/newsletter-signup.md).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "newsletter": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
+
+# The newsletter's signups (news/newsletter_signup.py).
+NEWSLETTER_CONFIRM_DAYS = int(os.environ.get("NEWSLETTER_CONFIRM_DAYS", "7"))
+NEWSLETTER_PENDING_DAYS = int(os.environ.get("NEWSLETTER_PENDING_DAYS", "14"))
+NEWSLETTER_DATA_LINK_HOURS = 24
+NEWSLETTER_RESEND_MINUTES = 10
 
 # E-mail: console by default; SMTP when EMAIL_HOST is set.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "MSI <noreply@socialinnovation.se>")

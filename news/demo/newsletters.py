@@ -1,6 +1,7 @@
 """Demo newsletter: the page at /nyhetsbrev/, one published issue and one draft, built from the
-demo's news, events, examples and publications. Runs after the example bank (its examples).
-Idempotent: the page and each issue are found by slug and left as editors made them."""
+demo's news, events, examples and publications, and a few subscribers in each status. Runs
+after the example bank (its examples). Idempotent: the page, each issue and each subscriber are
+found by slug or address and left as editors made them."""
 
 from datetime import timedelta
 
@@ -9,13 +10,21 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
-from news.models import Event, NewsArticlePage, Newsletter, NewsletterPage, PublicationPage
+from news.models import (
+    Event,
+    NewsArticlePage,
+    Newsletter,
+    NewsletterPage,
+    PublicationPage,
+    Subscriber,
+)
+from news.models.subscribers import consent_version
 from nodes.models import NodeIndexPage
 from pages.demo.helpers import child_page
 from pages.demo.records import demo_objects
 from pages.models import HomePage
 
-DEMO_MODELS = ["news.Newsletter"]
+DEMO_MODELS = ["news.Newsletter", "news.Subscriber"]
 
 PAGE_SLUG = "nyhetsbrev"
 PUBLISHED_SLUG = "summit-verksamhetsplan-och-nya-exempel"
@@ -24,14 +33,49 @@ DRAFT_SLUG = "kurs-podd-och-exempel-fran-norr"
 
 def build(log):
     home = HomePage.objects.first()
-    newsletter_page(home)
+    page = newsletter_page(home)
     created = published_issue() + draft_issue()
+    subscribers(page.consent_text)
     log(f"Nyhetsbrevet klart: {created} nya nummer, {Newsletter.objects.count()} i allt")
 
 
 def reset(log):
-    # The page goes with the demo pages (pages.demo.site.reset); the issues are ours to remove.
+    # The page goes with the demo pages (pages.demo.site.reset); the rest is ours to remove.
     demo_objects(Newsletter).delete()
+    demo_objects(Subscriber).delete()
+
+
+# (address, status, days since signup): example.org addresses, which can never receive mail.
+SUBSCRIBERS = [
+    ("kim.prenumerant@example.org", Subscriber.Status.CONFIRMED, 200),
+    ("alex.prenumerant@example.org", Subscriber.Status.CONFIRMED, 90),
+    ("sam.prenumerant@example.org", Subscriber.Status.CONFIRMED, 12),
+    ("vantar.pa.bekraftelse@example.org", Subscriber.Status.PENDING, 1),
+    ("slutade.prenumerera@example.org", Subscriber.Status.UNSUBSCRIBED, 300),
+]
+
+
+def subscribers(consent):
+    now = timezone.now()
+    for email, status, days in SUBSCRIBERS:
+        signed_up = now - timedelta(days=days)
+        confirmed = (
+            signed_up + timedelta(minutes=5) if status != Subscriber.Status.PENDING else None
+        )
+        Subscriber.objects.get_or_create(
+            email=email,
+            defaults={
+                "status": status,
+                "consent_text": consent,
+                "consent_version": consent_version(consent),
+                "signed_up_at": signed_up,
+                "confirmation_sent_at": signed_up,
+                "confirmed_at": confirmed,
+                "unsubscribed_at": now - timedelta(days=30)
+                if status == Subscriber.Status.UNSUBSCRIBED
+                else None,
+            },
+        )
 
 
 def newsletter_page(home):

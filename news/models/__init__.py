@@ -11,9 +11,10 @@ from .hub import (
     publication_index,
 )
 from .news import NewsArticlePage, NewsIndexPage
-from .newsletter_page import NewsletterPage
+from .newsletter_page import NewsletterPage, newsletter_page
 from .newsletters import Newsletter
 from .publications import PublicationIndexPage, PublicationPage
+from .subscribers import Subscriber
 
 __all__ = [
     "LATEST_NEWS",
@@ -28,8 +29,10 @@ __all__ = [
     "PublicationIndexPage",
     "PublicationPage",
     "StoriesHubPage",
+    "Subscriber",
     "latest_news",
     "national_news_index",
     "newest_publications",
+    "newsletter_page",
     "publication_index",
 ]

@@ -12,7 +12,7 @@ from news.models import Event, EventOccurrence
 
 # The pages' budget today (the news listings' is 30); the performance issue (#14) brings
 # every page type down to 12.
-QUERY_BUDGET = 32
+QUERY_BUDGET = 33  # +1 since #13: the newsletter signup section finds its page
 
 
 def add_events(site, start, stop):
