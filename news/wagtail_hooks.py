@@ -21,7 +21,7 @@ from .models import EventIndexPage, NewsIndexPage, Newsletter, PublicationIndexP
 from .node_setup import create_node_event_index, create_node_news_index
 from .search import SEARCH_GROUPS
 from .sections import SECTIONS
-from .viewsets import EventViewSet, NewsletterViewSet
+from .viewsets import EventViewSet, NewsletterViewSet, SubscriberViewSet
 
 register_snippet(EventViewSet)
 register_snippet(NewsletterViewSet)
@@ -52,7 +52,11 @@ def node_news_index(node, changed):
 def newsletter_permissions():
     """Only the national office writes and publishes the newsletter; node editors get none of
     these (docs/newsletter.md)."""
-    return node_owned_permission_codenames(Newsletter)
+    return [
+        *node_owned_permission_codenames(Newsletter),
+        "news.view_subscriber",
+        "news.delete_subscriber",
+    ]
 
 
 @hooks.register(DEMO_CONTENT_HOOK, order=20)
@@ -79,3 +83,8 @@ def news_entry_points():
             PublicationIndexPage, _("Rapporter, handböcker och verksamhetsplaner."), order=40
         ),
     ]
+
+
+@hooks.register("register_admin_viewset")
+def subscriber_viewset():
+    return SubscriberViewSet("newsletter_subscribers")
