@@ -35,10 +35,12 @@ def sign_up(email, consent, confirm_url):
                 "signed_up_at": now,
             },
         )
-        if not created and not subscriber.sign_up_again(consent, now):
-            return
-        if not may_mail_again(subscriber, now):
-            return
+        if not created:
+            if subscriber.status == Subscriber.Status.CONFIRMED:
+                return
+            if not may_mail_again(subscriber, now):
+                return  # left as it is, so the link e-mailed a moment ago still works
+            subscriber.sign_up_again(consent, now)
         subscriber.confirmation_sent_at = now
         subscriber.save(update_fields=["confirmation_sent_at"])
         link = confirm_url(confirm_token(subscriber))

@@ -73,16 +73,13 @@ class Subscriber(models.Model):
         return self.email
 
     def sign_up_again(self, consent, now):
-        """A signup for a known address: pending again with the new consent, unless it
-        already receives the newsletter (then nothing changes)."""
-        if self.status == self.Status.CONFIRMED:
-            return False
+        """A new signup for a known, not subscribing address: pending again with the new
+        consent; links from earlier signups stop working."""
         self.status = self.Status.PENDING
         self.consent_text = consent
         self.consent_version = consent_version(consent)
         self.signed_up_at = now
         self.save()
-        return True
 
     def confirm(self, now):
         """Idempotent: confirming twice changes nothing."""
