@@ -24,3 +24,7 @@ def test_in_a_template_the_title_is_hyphenated_and_still_escaped():
     html = template.render(Context({"title": "<b>Samverkansplattform</b>"}))
     assert html.startswith("<h1>&lt;b&gt;Sam")
     assert SOFT_HYPHEN in html
+
+
+def test_a_word_that_fits_a_phone_line_is_not_split():
+    assert SOFT_HYPHEN not in soft_hyphens("Avsluta prenumerationen")
