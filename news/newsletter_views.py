@@ -89,22 +89,30 @@ def rate_limited(page, request, form, scope):
     return page_with_forms(page, request, form, 429, problem=problem, wait_seconds=wait)
 
 
+def posted_address(page, request, form_class, scope):
+    """The checks both forms' POSTs pass: from this site, valid, within the rate limit.
+    (address, None), or (None, the page answering why not)."""
+    if from_another_site(request):
+        return None, refused_response(page, request)
+    form = form_class(request.POST)
+    if not form.is_valid():
+        return None, page_with_forms(page, request, form)
+    limited = rate_limited(page, request, form, scope)
+    if limited:
+        return None, limited
+    return form.cleaned_data["email"], None
+
+
 def signup_response(page, request):
     """POST /nyhetsbrev/: sign up; a GET is the archive (the page's own view)."""
-    if from_another_site(request):
-        return refused_response(page, request)
-    form = SignupForm(request.POST)
-    if not form.is_valid():
-        return page_with_forms(page, request, form)
-    limited = rate_limited(page, request, form, "newsletter-signup")
-    if limited:
-        return limited
-    consent = page.consent_text
+    email, refused = posted_address(page, request, SignupForm, "newsletter-signup")
+    if refused:
+        return refused
 
     def confirm_url(token):
         return absolute(request, route_url(page, request, "confirm", token))
 
-    signup.sign_up(form.cleaned_data["email"], consent, confirm_url)
+    signup.sign_up(email, page.consent_text, confirm_url)
     return HttpResponseRedirect(route_url(page, request, "signup_sent"), status=303)
 
 
@@ -215,19 +223,14 @@ def unsubscribe_response(page, request, key):
 def data_request_response(page, request):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    if from_another_site(request):
-        return refused_response(page, request)
-    form = DataRequestForm(request.POST)
-    if not form.is_valid():
-        return page_with_forms(page, request, form)
-    limited = rate_limited(page, request, form, "newsletter-data")
-    if limited:
-        return limited
+    email, refused = posted_address(page, request, DataRequestForm, "newsletter-data")
+    if refused:
+        return refused
 
     def data_url(token):
         return absolute(request, route_url(page, request, "your_data", token))
 
-    signup.request_data_link(form.cleaned_data["email"], data_url)
+    signup.request_data_link(email, data_url)
     return HttpResponseRedirect(route_url(page, request, "data_sent"), status=303)
 
 
