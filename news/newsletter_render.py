@@ -75,7 +75,7 @@ def email_context(newsletter, request=None, *, base_url=None, unsubscribe_url=No
 
 def render_issue(newsletter, request=None, *, base_url=None, unsubscribe_url=None):
     """(subject, html, text) of the issue's e-mail. `unsubscribe_url`, when given, is shown in
-    the footer of both parts (the sending slice gives each recipient their own)."""
+    the footer of both parts (news/newsletter_sending.py gives each recipient their own)."""
     context = email_context(
         newsletter, request, base_url=base_url, unsubscribe_url=unsubscribe_url
     )

@@ -34,3 +34,27 @@ def send_data_link(email, link):
         "emails/newsletter_data_link.txt",
         {"link": link, "hours": settings.NEWSLETTER_DATA_LINK_HOURS},
     )
+
+
+@task(backend=NEWSLETTER_BACKEND)
+def send_issue(send_id):
+    """Send an issue's due deliveries (news/newsletter_sending.py). What is not yet due when
+    this run ends (retries, a mail server that was down, another worker's rows) gets a new run
+    at that time when the backend can defer, or waits for `newsletter_worker` to start, the
+    admin's "Fortsätt" or `send_newsletter`."""
+    from .newsletter_sending import queue_send, run_send
+
+    outcome = run_send(send_id, wait=settings.NEWSLETTER_TASK_WAIT_SECONDS)
+    if not outcome.finished and outcome.wake and send_issue.get_backend().supports_defer:
+        queue_send(send_id, run_after=outcome.wake)
+    return outcome.sent
+
+
+@task(backend=NEWSLETTER_BACKEND)
+def send_test_issue(newsletter_id, address):
+    """The latest version of an issue, drafts included, to one address (an editor's own)."""
+    from .models import Newsletter
+    from .newsletter_sending import send_test
+
+    newsletter = Newsletter.objects.get(pk=newsletter_id).get_latest_revision_as_object()
+    send_test(newsletter, address)

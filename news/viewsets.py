@@ -7,17 +7,19 @@ from functools import wraps
 from django.db.models import Prefetch
 from django.http import HttpResponseForbidden
 from django.template.loader import render_to_string
-from django.urls import URLPattern
+from django.urls import URLPattern, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import Column, DateColumn, LiveStatusTagColumn
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.views import chooser as chooser_views
-from wagtail.snippets.views.snippets import CopyView, SnippetViewSet
+from wagtail.snippets.views.snippets import CopyView, IndexView, SnippetViewSet
 
 from nodes.viewsets import NodeOwnedSnippetViewSet, requiring_model_permission
 
 from .models import Event, EventOccurrence, Newsletter, Subscriber
+from .newsletter_send_views import SendView
 
 
 class EventCopyView(CopyView):
@@ -118,6 +120,27 @@ class NewsletterChooserViewSet(chooser_views.SnippetChooserViewSet):
     )
 
 
+class NewsletterIndexView(IndexView):
+    """The issues' listing, with "Skicka…" (or "Utskick" once sent) for those who may send."""
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if self.permission_policy.user_has_permission(self.request.user, "publish"):
+            buttons.append(
+                ListingButton(
+                    _("Utskick") if instance.send_status() else _("Skicka…"),
+                    url=reverse(self.send_url_name, args=[instance.pk]),
+                    icon_name="mail",
+                    priority=15,
+                )
+            )
+        return buttons
+
+    @property
+    def send_url_name(self):
+        return self.index_url_name.replace(":list", ":send")
+
+
 class NewsletterViewSet(SnippetViewSet):
     """Newsletters: national only. Node editors hold no newsletter permission (setup_nodes gives
     them only to the national office through NATIONAL_PERMISSIONS_HOOK), and every view of
@@ -132,16 +155,32 @@ class NewsletterViewSet(SnippetViewSet):
         "subject",
         "issue_date",
         LiveStatusTagColumn(label=_("Status")),
+        Column("send_status", label=_("Utskick")),
     ]
     list_filter = ["live"]
     search_fields = ["subject", "preheader", "intro"]
     ordering = ["-issue_date", "-pk"]
     chooser_viewset_class = NewsletterChooserViewSet
 
+    index_view_class = NewsletterIndexView
+
+    def get_queryset(self, request):
+        return Newsletter.objects.select_related("send")
+
     def get_urlpatterns(self):
-        return national_only_patterns(
-            super().get_urlpatterns(), self.permission_policy, NEWSLETTER_ACTIONS
+        send_view = SendView.as_view(
+            index_url_name=self.get_url_name("list"), edit_url_name=self.get_url_name("edit")
         )
+        return [
+            *national_only_patterns(
+                super().get_urlpatterns(), self.permission_policy, NEWSLETTER_ACTIONS
+            ),
+            path(
+                "send/<int:pk>/",
+                national_only(send_view, self.permission_policy, ["publish"]),
+                name="send",
+            ),
+        ]
 
 
 def national_only_patterns(patterns, permission_policy, actions):

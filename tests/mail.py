@@ -2,22 +2,53 @@
 the site's own SMTP back end sends to it over a socket."""
 
 import socket
+import time
 from email import message_from_bytes, policy
 
 
 class Inbox:
-    """An aiosmtpd handler keeping every message it is given."""
+    """An aiosmtpd handler keeping every message it is given. A test can make it refuse
+    addresses (`refuse[address] = (times, reply)`: the first `times` RCPTs get `reply`; times
+    None: always) or break the connection during an address's DATA (`drop`), before keeping
+    the message (`drop_kept`: after keeping it, so the server has it and the sender never
+    hears)."""
 
     def __init__(self):
         self.messages = []
+        self.arrivals = []  # time.monotonic() of each kept message
+        self.refuse = {}
+        self.drop = set()
+        self.drop_kept = set()
+        self.refused = []  # (address, reply) of each refusal
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        times, reply = self.refuse.get(address, (0, None))
+        if reply and (times is None or times > 0):
+            if times is not None:
+                self.refuse[address] = (times - 1, reply)
+            self.refused.append((address, reply))
+            return reply
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        recipients = set(envelope.rcpt_tos)
+        if recipients & self.drop:
+            server.transport.close()
+            return "421 closing"
         message = message_from_bytes(envelope.content, policy=policy.default)
         self.messages.append((list(envelope.rcpt_tos), message))
+        self.arrivals.append(time.monotonic())
+        if recipients & self.drop_kept:
+            server.transport.close()
+            return "421 closing"
         return "250 Message accepted"
 
     def to(self, address):
         return [message for recipients, message in self.messages if address in recipients]
+
+    def count(self, address):
+        return len(self.to(address))
 
 
 def free_port():

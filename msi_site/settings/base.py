@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "axes",
     "taggit",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -157,11 +158,15 @@ SERVE_MEDIA_FROM_APP = env_bool(
     "SERVE_MEDIA_FROM_APP", default=not os.environ.get("AWS_STORAGE_BUCKET_NAME")
 )
 
-# Background tasks (django-tasks). Wagtail's own jobs run on "default"; the newsletter's e-mail
-# on its own alias, so its queue can be worked apart (docs/newsletter-signup.md).
+# Background tasks (django-tasks). Wagtail's own jobs run on "default", at once. The newsletter's
+# e-mail has its own alias: at once in development and tests, or in the database for a
+# `manage.py newsletter_worker` process (production's default; docs/newsletter-sending.md).
+IMMEDIATE_TASKS = {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
+DATABASE_TASKS = {"BACKEND": "django_tasks_db.DatabaseBackend"}
+NEWSLETTER_TASKS = os.environ.get("NEWSLETTER_TASKS", "immediate")
 TASKS = {
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-    "newsletter": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "default": IMMEDIATE_TASKS,
+    "newsletter": DATABASE_TASKS if NEWSLETTER_TASKS == "database" else IMMEDIATE_TASKS,
 }
 
 # The newsletter's signups (news/newsletter_signup.py).
@@ -169,6 +174,17 @@ NEWSLETTER_CONFIRM_DAYS = int(os.environ.get("NEWSLETTER_CONFIRM_DAYS", "7"))
 NEWSLETTER_PENDING_DAYS = int(os.environ.get("NEWSLETTER_PENDING_DAYS", "14"))
 NEWSLETTER_DATA_LINK_HOURS = 24
 NEWSLETTER_RESEND_MINUTES = 10
+
+# Sending an issue (news/newsletter_sending.py): messages per second over all workers (0: no
+# limit), how long a claimed delivery is a worker's, how many it claims at a time, and retries
+# of temporary SMTP failures (the wait doubles from NEWSLETTER_RETRY_SECONDS, at most an hour).
+NEWSLETTER_RATE = float(os.environ.get("NEWSLETTER_RATE", "10"))
+NEWSLETTER_LEASE_SECONDS = float(os.environ.get("NEWSLETTER_LEASE_SECONDS", "300"))
+NEWSLETTER_BATCH = int(os.environ.get("NEWSLETTER_BATCH", "20"))
+NEWSLETTER_MAX_ATTEMPTS = int(os.environ.get("NEWSLETTER_MAX_ATTEMPTS", "5"))
+NEWSLETTER_RETRY_SECONDS = float(os.environ.get("NEWSLETTER_RETRY_SECONDS", "60"))
+# How long one task run waits for rows not yet due before it hands over to a deferred run.
+NEWSLETTER_TASK_WAIT_SECONDS = float(os.environ.get("NEWSLETTER_TASK_WAIT_SECONDS", "10"))
 
 # E-mail: console by default; SMTP when EMAIL_HOST is set.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "MSI <noreply@socialinnovation.se>")
@@ -180,6 +196,7 @@ if os.environ.get("EMAIL_HOST"):
     EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
     EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=True)
+    EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 

@@ -37,4 +37,8 @@ SILENCED_SYSTEM_CHECKS = ["security.W019"]
 CSRF_COOKIE_SECURE = True
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
 
+# The newsletter's e-mail goes through the database to `manage.py newsletter_worker`.
+if os.environ.get("NEWSLETTER_TASKS", "database") == "database":
+    TASKS = {**TASKS, "newsletter": DATABASE_TASKS}
+
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")

@@ -11,14 +11,17 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from news.models import (
+    Delivery,
     Event,
     NewsArticlePage,
     Newsletter,
     NewsletterPage,
+    NewsletterSend,
     PublicationPage,
     Subscriber,
 )
 from news.models.subscribers import consent_version
+from news.newsletter_sending import take_snapshot
 from nodes.models import NodeIndexPage
 from pages.demo.helpers import child_page
 from pages.demo.records import demo_objects
@@ -36,6 +39,7 @@ def build(log):
     page = newsletter_page(home)
     created = published_issue() + draft_issue()
     subscribers(page.consent_text)
+    sent_record()
     log(f"Nyhetsbrevet klart: {created} nya nummer, {Newsletter.objects.count()} i allt")
 
 
@@ -45,6 +49,9 @@ def reset(log):
     demo_objects(Subscriber).delete()
 
 
+BOUNCED = "studsar@example.org"
+BOUNCE_REASON = "550 5.1.1 <studsar@example.org>: Recipient address rejected: User unknown"
+
 # (address, status, days since signup): example.org addresses, which can never receive mail.
 SUBSCRIBERS = [
     ("kim.prenumerant@example.org", Subscriber.Status.CONFIRMED, 200),
@@ -52,6 +59,7 @@ SUBSCRIBERS = [
     ("sam.prenumerant@example.org", Subscriber.Status.CONFIRMED, 12),
     ("vantar.pa.bekraftelse@example.org", Subscriber.Status.PENDING, 1),
     ("slutade.prenumerera@example.org", Subscriber.Status.UNSUBSCRIBED, 300),
+    (BOUNCED, Subscriber.Status.CONFIRMED, 150),
 ]
 
 
@@ -76,6 +84,34 @@ def subscribers(consent):
                 else None,
             },
         )
+
+
+def sent_record():
+    """The published issue as sent a while ago: its snapshot and a ledger in which every
+    confirmed demo subscriber got it except one address a mail server refused. No e-mail is
+    sent (example.org addresses)."""
+    newsletter = Newsletter.objects.filter(slug=PUBLISHED_SLUG, live=True).first()
+    if newsletter is None or NewsletterSend.objects.filter(newsletter=newsletter).exists():
+        return
+    sent_at = timezone.now() - timedelta(days=3)
+    send = NewsletterSend.objects.create(
+        newsletter=newsletter, started_at=sent_at, finished_at=sent_at, **take_snapshot(newsletter)
+    )
+    for subscriber in Subscriber.objects.confirmed().order_by("pk"):
+        bounced = subscriber.email == BOUNCED
+        Delivery.objects.create(
+            send=send,
+            subscriber=subscriber,
+            email=subscriber.email,
+            state=Delivery.State.FAILED if bounced else Delivery.State.SENT,
+            sent_at=None if bounced else sent_at,
+            attempts=1 if bounced else 0,
+            error=BOUNCE_REASON if bounced else "",
+        )
+        if bounced:
+            subscriber.undeliverable_at = sent_at
+            subscriber.undeliverable_reason = BOUNCE_REASON
+            subscriber.save(update_fields=["undeliverable_at", "undeliverable_reason"])
 
 
 def newsletter_page(home):

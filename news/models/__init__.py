@@ -1,3 +1,4 @@
+from .deliveries import Delivery, NewsletterSend
 from .event_index import EventIndexPage
 from .event_occurrences import EventOccurrence
 from .event_slugs import EventPreviousSlug
@@ -18,6 +19,7 @@ from .subscribers import Subscriber
 
 __all__ = [
     "LATEST_NEWS",
+    "Delivery",
     "Event",
     "EventIndexPage",
     "EventOccurrence",
@@ -26,6 +28,7 @@ __all__ = [
     "NewsIndexPage",
     "Newsletter",
     "NewsletterPage",
+    "NewsletterSend",
     "PublicationIndexPage",
     "PublicationPage",
     "StoriesHubPage",

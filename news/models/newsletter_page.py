@@ -2,6 +2,7 @@
 each issue's web version (`<slug>/`), and the signup, confirm, unsubscribe and "your data"
 views under `prenumeration/` (news/newsletter_views.py, docs/newsletter-signup.md)."""
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
@@ -80,12 +81,15 @@ class NewsletterPage(RoutablePageMixin, BasePage):
     def issue_view(self, request, slug):
         from news.newsletter_render import web_context
 
-        issue = Newsletter.objects.filter(live=True, slug=slug).first()
+        issue = Newsletter.objects.filter(live=True, slug=slug).select_related("send").first()
         if issue is None:
             raise Http404("Det finns inget sådant nyhetsbrev.")
+        sent = sent_snapshot(issue)
         # The page's own context, without the archive it does not show.
         context = super().get_context(request)
         context.update(web_context(issue, request, newsletter_page=self))
+        if sent is not None:  # a sent issue is shown as it was sent
+            context["sent_body"] = sent.web_html
         return TemplateResponse(request, "pages/news/newsletter_issue.html", context)
 
     # Signup, confirm, unsubscribe and "your data" (news/newsletter_views.py). Two segments,
@@ -137,6 +141,17 @@ class NewsletterPage(RoutablePageMixin, BasePage):
         for issue in Newsletter.objects.archive().only("slug", "last_published_at"):
             urls.append({"location": f"{base}{issue.slug}/", "lastmod": issue.last_published_at})
         return urls
+
+
+def sent_snapshot(issue):
+    """The issue's send, if it was sent, with the subject, preheader and intro it was sent
+    with put back on the issue (in memory only)."""
+    try:
+        sent = issue.send
+    except ObjectDoesNotExist:
+        return None
+    issue.subject, issue.preheader, issue.intro = sent.subject, sent.preheader, sent.intro
+    return sent
 
 
 def newsletter_page():

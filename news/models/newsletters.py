@@ -2,11 +2,13 @@
 Its web version lives on the newsletter page (/nyhetsbrev/<slug>/); the e-mail is rendered from
 the same templates (news/newsletter_render.py). See docs/newsletter.md."""
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.dateformat import format as date_format
 from django.utils.text import slugify
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, PublishingPanel, TitleFieldPanel
@@ -17,8 +19,8 @@ from wagtail.search import index
 from news.newsletter_blocks import NewsletterBodyBlock
 from pages.slugs import unique_slug
 
-# Paths the newsletter page answers itself (or will: signup and unsubscribe come in later
-# slices of issue 13); no issue may take them as its slug.
+# Words kept free for the newsletter page's own paths (its signup, confirm and unsubscribe views
+# live under prenumeration/…); no issue may take them as its slug.
 RESERVED_SLUGS = frozenset({"prenumerera", "bekrafta", "avsluta", "tack"})
 
 
@@ -121,6 +123,19 @@ class Newsletter(
         if not self.slug:
             base = slugify(self.subject)[:90] or "nyhetsbrev"
             self.slug = unique_slug(self, base, RESERVED_SLUGS)
+
+    def send_status(self):
+        """ "" before the issue is sent; else how far its send has come (the listing's column;
+        the listing selects `send` with the issue)."""
+        try:
+            send = self.send
+        except ObjectDoesNotExist:
+            return ""
+        if send.finished_at:
+            return _("Skickat %(date)s") % {
+                "date": date_format(localtime(send.finished_at), "j F Y")
+            }
+        return _("Skickas")
 
     # --- addresses ------------------------------------------------------------------------
     def get_url(self, request=None):

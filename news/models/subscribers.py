@@ -37,6 +37,10 @@ class SubscriberQuerySet(models.QuerySet):
     def confirmed(self):
         return self.filter(status=Subscriber.Status.CONFIRMED)
 
+    def recipients(self):
+        """Who an issue goes to: confirmed, and not refused for good by a mail server."""
+        return self.confirmed().filter(undeliverable_at__isnull=True)
+
     def stale_pending(self, now=None):
         """Signups never confirmed within NEWSLETTER_PENDING_DAYS."""
         now = now or timezone.now()
@@ -61,6 +65,10 @@ class Subscriber(models.Model):
     confirmation_sent_at = models.DateTimeField(_("bekräftelse skickad"), null=True, blank=True)
     confirmed_at = models.DateTimeField(_("bekräftad (samtycke)"), null=True, blank=True)
     unsubscribed_at = models.DateTimeField(_("avregistrerad"), null=True, blank=True)
+    # A mail server refused the address for good (a 5xx answer): later sends skip it until
+    # the address is confirmed again.
+    undeliverable_at = models.DateTimeField(_("nekad av e-postservern"), null=True, blank=True)
+    undeliverable_reason = models.TextField(_("serverns svar"), blank=True)
 
     objects = SubscriberQuerySet.as_manager()
 
@@ -88,6 +96,8 @@ class Subscriber(models.Model):
         self.status = self.Status.CONFIRMED
         self.confirmed_at = now
         self.unsubscribed_at = None
+        self.undeliverable_at = None  # a confirmation proves the address takes mail again
+        self.undeliverable_reason = ""
         self.save()
 
     def unsubscribe(self, now):

@@ -1,0 +1,303 @@
+"""Sending an issue (news/newsletter_sending.py, docs/newsletter-sending.md) through Django's
+SMTP back end to a real SMTP server (aiosmtpd, the `smtp` fixture), on the immediate task
+backend: who receives it, one-click unsubscribe, the snapshot, refusals, a server that is
+down, a connection lost mid-message, the rate limit and the foreground command. Killed workers
+are in test_newsletter_crash.py."""
+
+import re
+from datetime import timedelta
+
+import pytest
+
+from django.core.management import CommandError, call_command
+from django.test import Client
+from django.utils import timezone
+
+from news import newsletter_ledger as ledger
+from news import newsletter_sending as sending
+from news.demo.newsletters import DRAFT_SLUG, PUBLISHED_SLUG
+from news.models import Delivery, NewsArticlePage, Newsletter, NewsletterPage, Subscriber
+from news.newsletter_mailer import Refused
+from tests.html import visible_text
+from tests.mail import free_port
+
+pytestmark = pytest.mark.django_db
+
+State = Delivery.State
+LINK = re.compile(r"https?://\S+")
+
+
+@pytest.fixture
+def issue(demo):
+    """The demo's published issue, not yet sent, and no subscribers."""
+    Subscriber.objects.all().delete()
+    newsletter = Newsletter.objects.get(slug=PUBLISHED_SLUG)
+    sending.NewsletterSend.objects.filter(newsletter=newsletter).delete()
+    return newsletter
+
+
+@pytest.fixture
+def run_now(django_capture_on_commit_callbacks):
+    """Runs what start_send queues after its transaction (the test's transaction never
+    commits)."""
+
+    def run(function, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return function(*args, **kwargs)
+
+    return run
+
+
+def subscribers(*emails, status=Subscriber.Status.CONFIRMED):
+    now = timezone.now()
+    return [
+        Subscriber.objects.create(email=email, status=status, confirmed_at=now) for email in emails
+    ]
+
+
+def second_issue():
+    newsletter = Newsletter(subject="Nummer två", preheader="Mer.", live=False)
+    newsletter.full_clean()
+    newsletter.save()
+    newsletter.save_revision().publish()
+    return Newsletter.objects.get(pk=newsletter.pk)
+
+
+def subjects(smtp, address):
+    """Django folds a long encoded subject onto a second line; a parser keeps the fold's
+    space."""
+    return [str(mail["Subject"]).strip() for mail in smtp.to(address)]
+
+
+def issues_to(smtp, address):
+    return [subject for subject in subjects(smtp, address) if "Bekräfta" not in subject]
+
+
+def path_of(url):
+    return re.sub(r"^https?://[^/]+", "", url)
+
+
+def test_signup_confirm_and_the_next_issue_arrives_for_confirmed_addresses_only(
+    issue, smtp, run_now
+):
+    page = NewsletterPage.objects.live().get()
+    for email in ("ada@example.org", "bo@example.org"):
+        assert Client().post(page.url, {"email": email}).status_code == 303
+    [confirmation] = smtp.to("ada@example.org")
+    link = path_of(LINK.search(confirmation.get_content()).group())
+    assert Client().post(link).status_code == 200  # ada confirms; bo never does
+    subscribers("cy@example.org", status=Subscriber.Status.UNSUBSCRIBED)
+
+    send = run_now(sending.start_send, issue)
+
+    assert issues_to(smtp, "ada@example.org") == [issue.subject]
+    assert issues_to(smtp, "bo@example.org") == []
+    assert issues_to(smtp, "cy@example.org") == []
+    assert send.progress()["sent"] == 1
+    send.refresh_from_db()
+    assert send.finished_at is not None
+
+
+def test_each_message_unsubscribes_its_own_reader_in_one_click(issue, smtp, run_now):
+    ada, bo = subscribers("ada@example.org", "bo@example.org")
+    run_now(sending.start_send, issue)
+
+    [mail] = smtp.to(ada.email)
+    header = str(mail["List-Unsubscribe"]).strip()
+    assert mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    url = header.strip("<>")
+    assert ada.key in url and bo.key not in url
+    html = mail.get_body(("html",)).get_content()
+    text = mail.get_body(("plain",)).get_content()
+    assert f'href="{url}"' in html and url in text
+    assert str(smtp.to(bo.email)[0]["List-Unsubscribe"]).strip() != header
+
+    # A mail program's RFC 8058 one-click POST: no cookie, no token, no Origin.
+    one_click = Client().post(path_of(url), "List-Unsubscribe=One-Click", content_type="x")
+    assert one_click.status_code == 200
+    assert Client().post(path_of(url)).status_code == 200  # twice is harmless
+    ada.refresh_from_db()
+    assert ada.status == Subscriber.Status.UNSUBSCRIBED
+
+    later = run_now(sending.start_send, second_issue())
+    assert subjects(smtp, ada.email) == [issue.subject]
+    assert subjects(smtp, bo.email) == [issue.subject, "Nummer två"]
+    assert later.deliveries.count() == 1
+
+
+def test_the_footer_link_shows_a_button_and_a_get_unsubscribes_nobody(issue, smtp, run_now):
+    [ada] = subscribers("ada@example.org")
+    run_now(sending.start_send, issue)
+    [mail] = smtp.to(ada.email)
+    html = mail.get_body(("html",)).get_content()
+    footer = re.search(r'href="([^"]+)"[^>]*>Avsluta prenumerationen', html)
+    page = Client().get(path_of(footer.group(1)))
+    assert page.status_code == 200
+    assert "Avsluta prenumerationen" in visible_text(page.content.decode())
+    ada.refresh_from_db()
+    assert ada.status == Subscriber.Status.CONFIRMED
+
+
+def test_the_archived_issue_is_the_snapshot_taken_at_send_time(issue, smtp, run_now):
+    subscribers("ada@example.org")
+    article = NewsArticlePage.objects.get(slug="hogskolan-i-boras-ny-nod")
+    shown, subject = article.title, issue.subject
+    run_now(sending.start_send, issue)
+
+    article.title = "En helt ny rubrik"
+    article.save_revision().publish()
+    edited = issue.get_latest_revision_as_object()
+    edited.subject = "Ändrad ämnesrad"
+    edited.save_revision().publish()
+
+    text = visible_text(Client().get(f"/nyhetsbrev/{issue.slug}/").content.decode())
+    assert shown in text and "En helt ny rubrik" not in text
+    assert subject in text and "Ändrad ämnesrad" not in text
+
+
+def test_an_issue_is_sent_once_and_a_draft_not_at_all(issue, smtp, run_now):
+    run_now(sending.start_send, issue)
+    with pytest.raises(sending.NotSendable, match="redan skickat"):
+        sending.start_send(issue)
+    with pytest.raises(sending.NotSendable, match="Publicera"):
+        sending.start_send(Newsletter.objects.get(slug=DRAFT_SLUG))
+
+
+def test_refusals_permanent_ones_are_recorded_and_temporary_ones_retried(
+    issue, smtp, run_now, settings
+):
+    settings.NEWSLETTER_RETRY_SECONDS = 0.05
+    settings.NEWSLETTER_MAX_ATTEMPTS = 3
+    subscribers("ok@example.org", "gone@example.org", "busy@example.org", "never@example.org")
+    smtp.refuse["gone@example.org"] = (None, "550 5.1.1 User unknown")
+    smtp.refuse["busy@example.org"] = (2, "451 4.7.1 Try again later")
+    smtp.refuse["never@example.org"] = (None, "452 4.2.2 Mailbox full")
+
+    send = run_now(sending.start_send, issue)
+
+    rows = {row.email: row for row in send.deliveries.all()}
+    assert rows["ok@example.org"].state == State.SENT
+    assert (rows["busy@example.org"].state, rows["busy@example.org"].attempts) == (State.SENT, 2)
+    assert rows["gone@example.org"].state == State.FAILED
+    assert rows["gone@example.org"].error == "550 5.1.1 User unknown"
+    assert (rows["never@example.org"].state, rows["never@example.org"].attempts) == (
+        State.FAILED,
+        3,
+    )
+    assert [smtp.count(a) for a in ("ok@example.org", "busy@example.org")] == [1, 1]
+    assert smtp.count("gone@example.org") == smtp.count("never@example.org") == 0
+    gone = Subscriber.objects.get(email="gone@example.org")
+    assert gone.undeliverable_reason == "550 5.1.1 User unknown"
+    # A mailbox that was full may take mail later; an unknown user is skipped from now on.
+    later = run_now(sending.start_send, second_issue())
+    assert sorted(later.deliveries.values_list("email", flat=True)) == [
+        "busy@example.org",
+        "never@example.org",
+        "ok@example.org",
+    ]
+
+
+def test_a_server_that_is_down_loses_nothing_and_the_send_resumes(issue, settings, run_now, smtp):
+    settings.NEWSLETTER_RETRY_SECONDS = 0.05
+    settings.NEWSLETTER_TASK_WAIT_SECONDS = 0  # give up at once while the server is down
+    working_port, settings.EMAIL_PORT = settings.EMAIL_PORT, free_port()
+    subscribers("ada@example.org", "bo@example.org")
+
+    send = run_now(sending.start_send, issue)
+
+    send.refresh_from_db()
+    assert send.finished_at is None
+    assert send.smtp_problem.startswith("E-postservern svarar inte")
+    assert set(send.deliveries.values_list("state", "attempts")) == {(State.QUEUED, 0)}
+    # The server is back: resuming sends each one once and clears the warning.
+    settings.EMAIL_PORT = working_port
+    outcome = sending.run_send(send.pk, wait=5)
+    assert outcome.finished and outcome.sent == 2
+    assert [smtp.count("ada@example.org"), smtp.count("bo@example.org")] == [1, 1]
+    send.refresh_from_db()
+    assert send.smtp_problem == ""
+
+
+def test_a_connection_lost_during_the_message_leaves_it_in_doubt_until_an_editor_decides(
+    issue, smtp, run_now
+):
+    subscribers("ada@example.org", "bo@example.org", "cy@example.org")
+    smtp.drop.add("bo@example.org")
+
+    send = run_now(sending.start_send, issue)
+
+    bo = send.deliveries.get(email="bo@example.org")
+    assert bo.state == State.IN_DOUBT and "Anslutningen bröts" in bo.error
+    assert send.progress()["sent"] == 2  # the others went out over a new connection
+    assert sending.run_send(send.pk).finished  # resuming never resends it by itself
+    assert send.deliveries.get(email="bo@example.org").state == State.IN_DOUBT
+
+    smtp.drop.clear()
+    assert run_now(sending.resend_in_doubt, send) == 1
+    assert smtp.count("bo@example.org") == 1
+    assert send.deliveries.get(email="bo@example.org").state == State.SENT
+
+
+def test_a_subscriber_who_leaves_before_their_turn_is_skipped(issue, smtp):
+    ada, _bo = subscribers("ada@example.org", "bo@example.org")
+    send = sending.start_send(issue)  # rows written; the queued work never runs here
+    ada.unsubscribe(timezone.now())
+    assert sending.run_send(send.pk).finished
+    assert smtp.count("ada@example.org") == 0 and smtp.count("bo@example.org") == 1
+    assert send.deliveries.get(email="ada@example.org").state == State.SKIPPED
+
+
+def test_the_rate_limit_spaces_the_messages(issue, smtp, run_now, settings):
+    settings.NEWSLETTER_RATE = 20  # one every 50 ms
+    subscribers(*[f"r{n}@example.org" for n in range(6)])
+    run_now(sending.start_send, issue)
+    gaps = [b - a for a, b in zip(smtp.arrivals, smtp.arrivals[1:], strict=False)]
+    assert len(smtp.arrivals) == 6
+    assert min(gaps) >= 0.04, gaps
+
+
+def test_leases_that_ran_out_go_back_to_the_queue_or_into_doubt(issue):
+    subscribers("ada@example.org", "bo@example.org")
+    send = sending.start_send(issue)
+    token, rows = ledger.claim(send.pk, 10)
+    assert len(rows) == 2
+    assert ledger.claim(send.pk, 10)[1] == []  # nobody else gets them
+    assert ledger.begin(rows[0], token)
+    later = timezone.now() + timedelta(seconds=settings_lease() + 1)
+    assert ledger.reclaim_expired(send.pk, now=later) == (1, 1)
+    states = dict(send.deliveries.values_list("email", "state"))
+    assert states == {rows[0].email: State.IN_DOUBT, rows[1].email: State.QUEUED}
+    # The slow worker that lost the lease: its claimed row is no longer its to begin, but a
+    # message it did send is recorded as sent.
+    assert not ledger.begin(rows[1], token)
+    ledger.sent(rows[0], token)
+    assert send.deliveries.get(email=rows[0].email).state == State.SENT
+
+
+def settings_lease():
+    from django.conf import settings
+
+    return settings.NEWSLETTER_LEASE_SECONDS
+
+
+def test_the_retry_wait_doubles_and_stops_at_an_hour(settings):
+    settings.NEWSLETTER_RETRY_SECONDS = 60
+    assert [ledger.retry_delay(n).total_seconds() for n in (1, 2, 3, 8)] == [60, 120, 240, 3600]
+    assert Refused(True, "550").permanent
+
+
+def test_send_newsletter_sends_resumes_and_explains_bad_input(issue, smtp, capsys):
+    subscribers("ada@example.org", "bo@example.org")
+    call_command("send_newsletter", issue.slug)
+    assert "Totalt skickat 2" in capsys.readouterr().out
+    call_command("send_newsletter", issue.slug)  # resuming a finished send sends nothing
+    assert [smtp.count("ada@example.org"), smtp.count("bo@example.org")] == [1, 1]
+    with pytest.raises(CommandError, match="inget nyhetsbrev"):
+        call_command("send_newsletter", "finns-inte")
+    with pytest.raises(CommandError, match="Publicera"):
+        call_command("send_newsletter", DRAFT_SLUG)
+
+
+def test_the_worker_refuses_to_start_without_the_database_queue(demo):
+    with pytest.raises(CommandError, match="NEWSLETTER_TASKS=database"):
+        call_command("newsletter_worker")
