@@ -29,4 +29,10 @@ RUN SECRET_KEY=build-only-0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP \
 USER msi
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s CMD python -c "import urllib.request,os; urllib.request.urlopen('http://127.0.0.1:%s/healthz' % os.environ.get('PORT', '8000'))"
+# One image, three processes with the same environment (docs/deployment.md, "Processes"):
+#   web        the CMD below, gunicorn; any number of containers
+#   worker     python manage.py newsletter_worker   the newsletter's e-mail; one or more
+#   scheduler  python manage.py run_scheduler       periodic jobs (docs/scheduler.md); exactly one
+# Worker and scheduler serve no HTTP: run them with --no-healthcheck (compose: healthcheck:
+# {disable: true}). Migrations are a release step: python manage.py migrate --noinput.
 CMD ["gunicorn", "--config", "msi_site/gunicorn.conf.py", "msi_site.wsgi:application"]
