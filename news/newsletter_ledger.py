@@ -10,10 +10,10 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Min
+from django.db.models import Exists, Min, OuterRef
 from django.utils import timezone
 
-from .models import Delivery, Subscriber
+from .models import Delivery, NewsletterSend, Subscriber
 
 State = Delivery.State
 
@@ -72,7 +72,8 @@ def mine(row, token, *states):
 
 
 def begin(row, token):
-    """Just before the message itself leaves: from here the row may end in doubt."""
+    """Just before the message itself leaves: from here the row may end in doubt. False if
+    the row is no longer ours (its lease ran out and another worker took it)."""
     return bool(
         mine(row, token, State.CLAIMED).update(
             state=State.SENDING, lease_until=timezone.now() + lease()
@@ -93,20 +94,22 @@ def in_doubt(row, token, reason):
 
 
 def refused(row, token, error):
-    """A refusal: permanent ones (and the last allowed attempt) fail the row and mark the
-    address undeliverable; temporary ones wait and try again."""
+    """A refusal of this message (the server did not take it): permanent ones, and the last
+    allowed attempt, fail the row; temporary ones wait and try again. Only a permanent refusal
+    of the address itself (at RCPT) marks the subscriber undeliverable."""
     attempts = row.attempts + 1
     now = timezone.now()
+    rows = mine(row, token, State.CLAIMED, State.SENDING)
     if error.permanent or attempts >= settings.NEWSLETTER_MAX_ATTEMPTS:
-        mine(row, token, State.CLAIMED).update(
+        failed = rows.update(
             state=State.FAILED, attempts=attempts, error=error.reason, lease_until=None
         )
-        if error.permanent and row.subscriber_id:
+        if failed and error.undeliverable and row.subscriber_id:
             Subscriber.objects.filter(pk=row.subscriber_id).update(
                 undeliverable_at=now, undeliverable_reason=error.reason
             )
         return
-    mine(row, token, State.CLAIMED).update(
+    rows.update(
         state=State.RETRY,
         attempts=attempts,
         error=error.reason,
@@ -116,8 +119,17 @@ def refused(row, token, error):
     )
 
 
-def skipped(row, token):
+def skip(row, token):
+    """The subscriber is gone (deleted) or left before their turn."""
     mine(row, token, State.CLAIMED).update(state=State.SKIPPED, lease_until=None)
+
+
+def not_taken(row, token, wait):
+    """The server as a whole refused this message (it did not take it): back in the queue
+    after `wait`, no attempt counted."""
+    mine(row, token, State.CLAIMED, State.SENDING).update(
+        state=State.QUEUED, claim=None, lease_until=None, next_attempt_at=timezone.now() + wait
+    )
 
 
 def release(token, wait):
@@ -132,11 +144,28 @@ def release(token, wait):
 
 
 def requeue_in_doubt(send_id, ids=None):
-    """An editor's "skicka igen": in-doubt rows (all, or those in `ids`) back in the queue."""
+    """An editor's "skicka igen": in-doubt rows (all, or those in `ids`) back in the queue, and
+    the send unfinished again, in one transaction."""
     rows = Delivery.objects.filter(send_id=send_id, state=State.IN_DOUBT)
     if ids is not None:
         rows = rows.filter(pk__in=ids)
-    return rows.update(state=State.QUEUED, claim=None, next_attempt_at=timezone.now(), error="")
+    with transaction.atomic():
+        count = rows.update(
+            state=State.QUEUED, claim=None, next_attempt_at=timezone.now(), error=""
+        )
+        if count:
+            NewsletterSend.objects.filter(pk=send_id).update(finished_at=None)
+    return count
+
+
+def finish(send_id):
+    """Mark the send finished if no row is unfinished, in one statement: an editor's resend
+    committed first keeps it open (True if it is finished now)."""
+    unfinished = Delivery.objects.filter(send_id=OuterRef("pk"), state__in=Delivery.UNFINISHED)
+    NewsletterSend.objects.filter(pk=send_id, finished_at__isnull=True).filter(
+        ~Exists(unfinished)
+    ).update(finished_at=timezone.now())
+    return NewsletterSend.objects.filter(pk=send_id, finished_at__isnull=False).exists()
 
 
 def next_wake(send_id):

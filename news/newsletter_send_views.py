@@ -144,8 +144,15 @@ class SendView(WagtailAdminTemplateMixin, TemplateView):
     def resend(self, request):
         if self.send is None:
             return redirect(request.path)
-        delivery = request.POST.get("delivery", "")
-        ids = [int(delivery)] if delivery.isdigit() and len(delivery) <= 18 else None
+        ids = None  # the button for all
+        if "delivery" in request.POST:  # the button of one delivery
+            delivery = request.POST["delivery"]
+            if not (delivery.isascii() and delivery.isdecimal() and len(delivery) <= 18):
+                messages.error(
+                    request, _("Leveransen finns inte. Ladda om sidan och försök igen.")
+                )
+                return redirect(request.path)
+            ids = [int(delivery)]
         count = sending.resend_in_doubt(self.send, ids)
         messages.success(
             request, _("%(count)d osäkra leveranser skickas igen.") % {"count": count}

@@ -1,11 +1,17 @@
 """Background e-mail for newsletter signups, on the task backend alias "newsletter"
 (settings.TASKS), so a signup answers at once and the same whatever the address was."""
 
+import signal
+import threading
+from contextlib import contextmanager
+from datetime import timedelta
+
 from django_tasks import task
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 NEWSLETTER_BACKEND = "newsletter"
@@ -38,16 +44,48 @@ def send_data_link(email, link):
 
 @task(backend=NEWSLETTER_BACKEND)
 def send_issue(send_id):
-    """Send an issue's due deliveries (news/newsletter_sending.py). What is not yet due when
-    this run ends (retries, a mail server that was down, another worker's rows) gets a new run
-    at that time when the backend can defer, or waits for `newsletter_worker` to start, the
-    admin's "Fortsätt" or `send_newsletter`."""
+    """Send an issue's due deliveries (news/newsletter_sending.py). SIGTERM (a deploy) ends the
+    run between two messages, with nothing in doubt. Whatever is left when this run ends
+    (retries, a mail server that is down, another worker's rows, an error) gets a new run at
+    that time when the backend can defer; else `newsletter_worker`'s start, the scheduler's
+    resume, the admin's "Fortsätt" or `send_newsletter` picks it up."""
     from .newsletter_sending import queue_send, run_send
 
-    outcome = run_send(send_id, wait=settings.NEWSLETTER_TASK_WAIT_SECONDS)
-    if not outcome.finished and outcome.wake and send_issue.get_backend().supports_defer:
-        queue_send(send_id, run_after=outcome.wake)
+    deferrable = send_issue.get_backend().supports_defer
+    if deferrable:
+        queue_send(send_id)  # an idle worker may join in (at most one run waits per send)
+    outcome = None
+    with stopping_on_sigterm() as stop:
+        try:
+            outcome = run_send(send_id, wait=settings.NEWSLETTER_TASK_WAIT_SECONDS, stop=stop)
+        finally:
+            if deferrable and not (outcome and outcome.finished):
+                retry = timezone.now() + timedelta(seconds=settings.NEWSLETTER_RETRY_SECONDS)
+                queue_send(send_id, run_after=(outcome and outcome.wake) or retry)
     return outcome.sent
+
+
+@contextmanager
+def stopping_on_sigterm():
+    """An Event set by SIGTERM, chaining to the handler before it (db_worker's, which lets the
+    running task end). Outside the main thread (the immediate backend in a web request)
+    signals cannot be caught; the Event then never fires."""
+    stop = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def handler(signum, frame):
+        stop.set()
+        if callable(previous):
+            previous(signum, frame)
+
+    signal.signal(signal.SIGTERM, handler)
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @task(backend=NEWSLETTER_BACKEND)

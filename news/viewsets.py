@@ -214,6 +214,7 @@ class SubscriberViewSet(ModelViewSet):
         Column("status", label=_("Status"), accessor="get_status_display"),
         DateColumn("signed_up_at", label=_("Anmäld")),
         DateColumn("confirmed_at", label=_("Bekräftad")),
+        DateColumn("undeliverable_at", label=_("Nekad av e-postservern")),
     ]
     list_filter = ["status"]
     search_fields = ["email"]
@@ -225,6 +226,8 @@ class SubscriberViewSet(ModelViewSet):
         "confirmed_at",
         "unsubscribed_at",
         "consent_version",
+        "undeliverable_at",
+        "undeliverable_reason",
     ]
     export_filename = "prenumeranter"
     ordering = ["-signed_up_at"]

@@ -40,7 +40,8 @@ class Job:
 
 def unless_database_backend(alias):
     """A skip_reason: the task backend `alias` keeps no results in the database. In development
-    and tests the newsletter's tasks run at once, and prune_db_task_results refuses the alias."""
+    and tests the newsletter's tasks run at once: prune_db_task_results refuses the alias, and
+    resume_newsletter_sends would send inside the scheduler."""
 
     def reason():
         try:
@@ -59,6 +60,12 @@ JOBS = (
     Job("publish_scheduled", every=timedelta(minutes=1)),
     # django-axes' login throttles whose cool-off (AXES_COOLOFF_TIME) has ended.
     Job("clear_expired_login_throttles", every=timedelta(hours=1)),
+    # Newsletter sends a killed worker left unfinished (their task never ends by itself).
+    Job(
+        "resume_newsletter_sends",
+        every=timedelta(minutes=1),
+        skip_reason=unless_database_backend("newsletter"),
+    ),
     # Newsletter signups never confirmed within NEWSLETTER_PENDING_DAYS.
     Job("purge_newsletter_signups", every=timedelta(days=1)),
     # Suggesters' addresses, EXAMPLE_SUGGESTION_RETENTION_DAYS after the review.

@@ -181,7 +181,7 @@ NEWSLETTER_RESEND_MINUTES = 10
 NEWSLETTER_RATE = float(os.environ.get("NEWSLETTER_RATE", "10"))
 NEWSLETTER_LEASE_SECONDS = float(os.environ.get("NEWSLETTER_LEASE_SECONDS", "300"))
 NEWSLETTER_BATCH = int(os.environ.get("NEWSLETTER_BATCH", "20"))
-NEWSLETTER_MAX_ATTEMPTS = int(os.environ.get("NEWSLETTER_MAX_ATTEMPTS", "5"))
+NEWSLETTER_MAX_ATTEMPTS = int(os.environ.get("NEWSLETTER_MAX_ATTEMPTS", "10"))
 NEWSLETTER_RETRY_SECONDS = float(os.environ.get("NEWSLETTER_RETRY_SECONDS", "60"))
 # How long one task run waits for rows not yet due before it hands over to a deferred run.
 NEWSLETTER_TASK_WAIT_SECONDS = float(os.environ.get("NEWSLETTER_TASK_WAIT_SECONDS", "10"))

@@ -31,10 +31,13 @@ def site():
 
 
 def fresh_send(count):
+    from django_tasks_db.models import DBTaskResult
+
     from news.models import NewsletterSend, Subscriber
     from news.newsletter_sending import start_send
 
     issue = site()
+    DBTaskResult.objects.all().delete()  # the last scenario's, killed workers' too
     NewsletterSend.objects.all().delete()
     Subscriber.objects.all().delete()
     Subscriber.objects.bulk_create(

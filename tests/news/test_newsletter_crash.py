@@ -121,8 +121,8 @@ def queue_send(worker_db, port, count):
     assert result.returncode == 0, result.stderr
 
 
-def start_worker(worker_db, port):
-    full_env = {**os.environ, **env(worker_db, port)}
+def start_worker(worker_db, port, **extra):
+    full_env = {**os.environ, **env(worker_db, port, **extra)}
     full_env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     return subprocess.Popen(
         [sys.executable, "manage.py", "newsletter_worker", *WORKER_OPTIONS],
@@ -226,12 +226,23 @@ def test_a_worker_killed_inside_the_in_doubt_window_leaves_one_row_in_doubt(work
     assert len(gate.messages) == 12
 
 
+def workers_that_ran_a_send(worker_db):
+    with psycopg.connect(worker_db) as connection:
+        rows = connection.execute(
+            "SELECT worker_ids FROM django_tasks_database_dbtaskresult "
+            "WHERE status IN ('RUNNING', 'SUCCESSFUL')"
+        ).fetchall()
+    return {worker for (ids,) in rows for worker in ids}
+
+
 def test_two_workers_at_once_and_one_of_them_killed(worker_db, server):
     gate, port = server()
     queue_send(worker_db, port, 60)
-    workers = [start_worker(worker_db, port), start_worker(worker_db, port)]
+    # A rate (shared by both) long enough for the second worker to join in.
+    workers = [start_worker(worker_db, port, NEWSLETTER_RATE="40") for _ in range(2)]
     try:
         wait_until(lambda: len(gate.messages) >= 15, workers=workers)
+        assert len(workers_that_ran_a_send(worker_db)) == 2  # both are sending
         kill(workers[0])
         wait_until(finished(worker_db), workers=workers[1:])
     finally:
@@ -240,6 +251,25 @@ def test_two_workers_at_once_and_one_of_them_killed(worker_db, server):
     doubtful = assert_once_each(gate, rows, 60)
     assert len(doubtful) <= 1  # only if the kill fell inside a DATA
     assert len(gate.messages) >= 59
+    gaps = [b - a for a, b in zip(gate.arrivals, gate.arrivals[1:], strict=False)]
+    assert sorted(gaps)[len(gaps) // 2] >= 0.02  # two workers share 40/s: no 80/s
+
+
+def test_sigterm_stops_a_worker_between_messages_with_nothing_in_doubt(worker_db, server):
+    gate, port = server()
+    queue_send(worker_db, port, 40)
+    workers = [start_worker(worker_db, port, NEWSLETTER_RATE="20")]
+    try:
+        wait_until(lambda: len(gate.messages) >= 5, workers=workers)
+        workers[0].send_signal(signal.SIGTERM)
+        assert workers[0].wait(timeout=10) == 0
+        rows = states(worker_db)
+        assert set(rows.values()) == {"sent", "queued"}  # nothing claimed, nothing in doubt
+        workers.append(start_worker(worker_db, port))
+        wait_until(finished(worker_db), workers=workers[1:])
+    finally:
+        stop(*workers)
+    assert assert_once_each(gate, states(worker_db), 40) == set()
 
 
 def test_a_worker_with_a_server_that_refuses_some_addresses(worker_db, server):

@@ -7,7 +7,6 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
-from django.utils import timezone
 
 from news.demo.newsletters import BOUNCE_REASON, BOUNCED, DRAFT_SLUG, PUBLISHED_SLUG
 from news.models import Delivery, Newsletter, NewsletterSend, Subscriber
@@ -121,26 +120,47 @@ def test_in_doubt_deliveries_are_listed_and_resent_in_one_click(
     national, smtp, django_capture_on_commit_callbacks
 ):
     send = issue().send
-    row = send.deliveries.filter(state=State.SENT).first()
-    Delivery.objects.filter(pk=row.pk).update(state=State.IN_DOUBT, error="Avbröts")
-    NewsletterSend.objects.filter(pk=send.pk).update(finished_at=timezone.now())
+    first, second = send.deliveries.filter(state=State.SENT).order_by("pk")[:2]
+    Delivery.objects.filter(pk__in=[first.pk, second.pk]).update(
+        state=State.IN_DOUBT, error="Avbröts"
+    )
     response = national.get(send_url(issue()))
-    assert counts(response)["Osäkra"] == 1
-    assert f"Skicka igen till {row.email}" in page_text(response)
+    assert counts(response)["Osäkra"] == 2
+    assert f"Skicka igen till {first.email}" in page_text(response)
     with django_capture_on_commit_callbacks(execute=True):
-        national.post(send_url(issue()), {"action": "resend", "delivery": str(row.pk)})
-    assert len(smtp.to(row.email)) == 1
-    row.refresh_from_db()
-    assert row.state == State.SENT
+        national.post(send_url(issue()), {"action": "resend", "delivery": str(first.pk)})
+    assert len(smtp.to(first.email)) == 1 and smtp.to(second.email) == []
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.state, second.state) == (State.SENT, State.IN_DOUBT)
 
 
-@pytest.mark.parametrize(
-    "data",
-    [{}, {"action": "explode"}, {"action": "resend", "delivery": "9" * 40}, {"action": "resume"}],
-)
-def test_bad_posts_get_a_message_never_a_500(national, data):
+@pytest.mark.parametrize("delivery", ["²", "abc", "9" * 40, "-1", ""])
+def test_a_bad_delivery_resends_nothing(national, smtp, delivery):
+    send = issue().send
+    row = send.deliveries.filter(state=State.SENT).first()
+    Delivery.objects.filter(pk=row.pk).update(state=State.IN_DOUBT)
+    response = national.post(
+        send_url(issue()), {"action": "resend", "delivery": delivery}, follow=True
+    )
+    assert response.status_code == 200
+    assert "Leveransen finns inte" in page_text(response)
+    assert send.deliveries.filter(state=State.IN_DOUBT).count() == 1
+    assert smtp.messages == []
+
+
+@pytest.mark.parametrize("data", [{}, {"action": "explode"}, {"action": "x" * 5000}])
+def test_an_unknown_action_gets_a_message_never_a_500(national, smtp, data):
     response = national.post(send_url(issue()), data, follow=True)
     assert response.status_code == 200
+    assert "Okänd åtgärd" in page_text(response)
+    assert smtp.messages == []
+
+
+def test_resuming_a_finished_send_does_nothing(national, smtp):
+    response = national.post(send_url(issue()), {"action": "resume"}, follow=True)
+    assert response.status_code == 200
+    assert smtp.messages == []
 
 
 def test_an_unknown_issue_is_not_found(national):

@@ -17,7 +17,6 @@ from news import newsletter_ledger as ledger
 from news import newsletter_sending as sending
 from news.demo.newsletters import DRAFT_SLUG, PUBLISHED_SLUG
 from news.models import Delivery, NewsArticlePage, Newsletter, NewsletterPage, Subscriber
-from news.newsletter_mailer import Refused
 from tests.html import visible_text
 from tests.mail import free_port
 
@@ -222,20 +221,86 @@ def test_a_connection_lost_during_the_message_leaves_it_in_doubt_until_an_editor
     issue, smtp, run_now
 ):
     subscribers("ada@example.org", "bo@example.org", "cy@example.org")
-    smtp.drop.add("bo@example.org")
+    smtp.drop_kept.add("bo@example.org")  # the server keeps it; the sender never hears
 
     send = run_now(sending.start_send, issue)
 
     bo = send.deliveries.get(email="bo@example.org")
     assert bo.state == State.IN_DOUBT and "Anslutningen bröts" in bo.error
+    assert smtp.count("bo@example.org") == 1
     assert send.progress()["sent"] == 2  # the others went out over a new connection
     assert sending.run_send(send.pk).finished  # resuming never resends it by itself
-    assert send.deliveries.get(email="bo@example.org").state == State.IN_DOUBT
-
-    smtp.drop.clear()
-    assert run_now(sending.resend_in_doubt, send) == 1
     assert smtp.count("bo@example.org") == 1
+
+    # The editor's choice: a second copy rather than perhaps none.
+    smtp.drop_kept.clear()
+    assert run_now(sending.resend_in_doubt, send) == 1
+    assert smtp.count("bo@example.org") == 2
     assert send.deliveries.get(email="bo@example.org").state == State.SENT
+
+
+def test_a_connection_lost_before_the_server_kept_it_is_in_doubt_too(issue, smtp, run_now):
+    subscribers("ada@example.org", "bo@example.org")
+    smtp.drop.add("ada@example.org")
+    send = run_now(sending.start_send, issue)
+    assert send.deliveries.get(email="ada@example.org").state == State.IN_DOUBT
+    assert smtp.count("ada@example.org") == 0 and smtp.count("bo@example.org") == 1
+
+
+def test_a_refused_message_is_not_counted_as_sent_and_spoils_nothing_after_it(
+    issue, smtp, run_now, settings
+):
+    settings.NEWSLETTER_RETRY_SECONDS = 0.05
+    subscribers("spam@example.org", "later@example.org", "full@example.org", "next@example.org")
+    smtp.reject["spam@example.org"] = (None, "554 5.7.1 Message rejected as spam")
+    smtp.reject["later@example.org"] = (1, "451 4.3.0 Try again later")
+
+    send = run_now(sending.start_send, issue)
+
+    rows = {row.email: row for row in send.deliveries.all()}
+    assert (rows["spam@example.org"].state, rows["spam@example.org"].error) == (
+        State.FAILED,
+        "554 5.7.1 Message rejected as spam",
+    )
+    assert (rows["later@example.org"].state, rows["later@example.org"].attempts) == (
+        State.SENT,
+        1,
+    )
+    assert rows["full@example.org"].state == rows["next@example.org"].state == State.SENT
+    assert smtp.count("spam@example.org") == 0
+    assert [smtp.count(a) for a in ("later@example.org", "next@example.org")] == [1, 1]
+    # Refusing the message says nothing about the address: it stays a recipient.
+    assert Subscriber.objects.recipients().filter(email="spam@example.org").exists()
+
+
+def test_a_refused_sender_blames_no_address_and_the_send_waits(issue, smtp, run_now, settings):
+    settings.NEWSLETTER_RETRY_SECONDS = 0.05
+    settings.NEWSLETTER_TASK_WAIT_SECONDS = 0
+    subscribers("ada@example.org", "bo@example.org")
+    smtp.refuse_sender = "553 5.7.1 Sender address rejected"
+
+    send = run_now(sending.start_send, issue)
+
+    send.refresh_from_db()
+    assert "553 5.7.1 Sender address rejected" in send.smtp_problem
+    assert set(send.deliveries.values_list("state", "attempts")) == {(State.QUEUED, 0)}
+    assert Subscriber.objects.recipients().count() == 2  # nobody marked undeliverable
+    smtp.refuse_sender = None
+    assert sending.run_send(send.pk, wait=5).sent == 2
+    send.refresh_from_db()
+    assert send.smtp_problem == ""
+
+
+def test_a_closing_server_is_waited_for_without_charging_the_address(
+    issue, smtp, run_now, settings
+):
+    settings.NEWSLETTER_RETRY_SECONDS = 0.05
+    subscribers("ada@example.org")
+    smtp.refuse["ada@example.org"] = (1, "421 4.7.0 Too many connections, closing")
+    send = run_now(sending.start_send, issue)
+    row = send.deliveries.get()
+    assert (row.state, row.attempts) == (State.SENT, 0)
+    assert smtp.count("ada@example.org") == 1
 
 
 def test_a_subscriber_who_leaves_before_their_turn_is_skipped(issue, smtp):
@@ -283,7 +348,24 @@ def settings_lease():
 def test_the_retry_wait_doubles_and_stops_at_an_hour(settings):
     settings.NEWSLETTER_RETRY_SECONDS = 60
     assert [ledger.retry_delay(n).total_seconds() for n in (1, 2, 3, 8)] == [60, 120, 240, 3600]
-    assert Refused(True, "550").permanent
+
+
+def test_resuming_keeps_one_waiting_run_per_unfinished_send(issue, settings):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {**settings.TASKS, "newsletter": settings.DATABASE_TASKS}
+    subscribers("ada@example.org")
+    send = sending.start_send(issue, queue=False)
+    waiting = DBTaskResult.objects.filter(status="READY", args_kwargs__args=[send.pk])
+    assert sending.resume_unfinished() == 1
+    assert sending.resume_unfinished() == 1
+    assert waiting.count() == 1
+    # A later deferred run moves the waiting one no later, adds none.
+    sending.queue_send(send.pk, run_after=timezone.now() + timedelta(hours=1))
+    assert waiting.count() == 1 and waiting.get().run_after <= timezone.now()
+    send.finished_at = timezone.now()
+    send.save()
+    assert sending.resume_unfinished() == 0
 
 
 def test_send_newsletter_sends_resumes_and_explains_bad_input(issue, smtp, capsys):

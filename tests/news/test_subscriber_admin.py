@@ -68,3 +68,13 @@ def test_node_editors_and_webadmin_get_403(client, demo, group):
     login(client, group)
     assert client.get(reverse(INDEX)).status_code == 403
     assert client.get(reverse(INDEX), {"export": "csv"}).status_code == 403
+
+
+def test_an_address_a_mail_server_refused_shows_when_and_why(national):
+    from news.demo.newsletters import BOUNCE_REASON, BOUNCED
+
+    html = national.get(reverse(INDEX), {"q": BOUNCED}).content.decode()
+    assert "Nekad av e-postservern" in html
+    response = national.get(reverse(INDEX), {"q": BOUNCED, "export": "csv"})
+    body = b"".join(response.streaming_content).decode()
+    assert BOUNCE_REASON in body

@@ -160,7 +160,7 @@ def test_list_shows_every_job_and_its_interval():
     call_command("run_scheduler", "--list", stdout=out)
     lines = out.getvalue().splitlines()
     assert lines[0].split() == ["var", "1", "min", "publish_scheduled"]
-    assert len(lines) == len(scheduler.JOBS) == 5
+    assert len(lines) == len(scheduler.JOBS) == 6
     assert any(line.split()[1:3] == ["1", "h"] for line in lines)
 
 

@@ -5,8 +5,7 @@ Makes a throwaway published issue and N throwaway confirmed subscribers (@bench.
 writes the send's rows, starts a local SMTP server that accepts everything (aiosmtpd, a dev
 requirement) and W `newsletter_worker` processes with no rate limit, and prints messages per
 second from the first to the last message the server received. Everything it made is removed
-afterwards. Subscribers already in the database get the throwaway issue too, but only the
-local server ever sees it. Use PostgreSQL for more than one worker.
+afterwards; nobody else is in the send. Use PostgreSQL for more than one worker.
 """
 
 import os
@@ -61,7 +60,8 @@ class Command(BaseCommand):
         issue = self.make_issue(subscribers)
         processes = []
         try:
-            send = start_send(issue, queue=False)
+            bench = Subscriber.objects.filter(email__endswith=f"@{BENCH_DOMAIN}")
+            send = start_send(issue, queue=False, recipients=bench)
             total = send.deliveries.count()
             env = {
                 **os.environ,
@@ -100,7 +100,11 @@ class Command(BaseCommand):
         finally:
             for process in processes:
                 process.terminate()
-                process.wait(timeout=30)
+            for process in processes:
+                try:
+                    process.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    process.kill()
             controller.stop()
             issue.delete()
             Subscriber.objects.filter(email__endswith=f"@{BENCH_DOMAIN}").delete()

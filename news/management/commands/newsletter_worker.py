@@ -8,7 +8,7 @@ from django_tasks_db import DatabaseBackend
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from news.newsletter_sending import queue_send, unfinished_sends
+from news.newsletter_sending import resume_unfinished
 from news.newsletter_tasks import NEWSLETTER_BACKEND
 
 
@@ -26,8 +26,7 @@ class Command(BaseCommand):
                 "Arbetaren behöver databaskön: sätt NEWSLETTER_TASKS=database (standard med "
                 "produktionsinställningarna)."
             )
-        for send_id in unfinished_sends().values_list("pk", flat=True):
-            queue_send(send_id)
+        resume_unfinished()
         worker_args = ["--backend", NEWSLETTER_BACKEND, "--interval", str(interval), "--no-reload"]
         if batch:
             worker_args.append("--batch")
