@@ -1,0 +1,1 @@
+"""The site's benchmark: `python -m bench` (docs/benchmark.md)."""
