@@ -1,6 +1,6 @@
 """The site's benchmark: `python -m bench` (docs/benchmark.md).
 
-Builds (once) a PostgreSQL database `<DATABASE_URL's name>_bench` with the demo content and
+Builds (once) a PostgreSQL database `<DATABASE_URL's name>_sitebench` with the demo content and
 generated volume (bench/volume.py), starts gunicorn with the production settings on
 127.0.0.1, and for each measured page type: its SQL queries and HTML bytes, then wrk at
 concurrency 1 and 16 for a fixed time (requests per second, p50 and p99 latency, errors) and
@@ -43,7 +43,7 @@ def bench_database():
     if not url.startswith("postgres"):
         sys.exit("python -m bench needs PostgreSQL: set DATABASE_URL=postgres://…")
     base, _, name = url.rpartition("/")
-    name = f"{name}_bench"
+    name = f"{name}_sitebench"
     with psycopg.connect(f"{base}/postgres", autocommit=True) as admin:
         exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
         if not exists:
@@ -82,7 +82,8 @@ def prepare(env):
     print(run(env, "-m", "bench.volume").strip(), file=sys.stderr)
     shutil.rmtree(WORK / "static", ignore_errors=True)
     run(env, "manage.py", "collectstatic", "--noinput", "-v0")
-    return json.loads(run(env, "-m", "bench.probe"))
+    # Queries and bytes of a real render: the page cache off.
+    return json.loads(run({**env, "PAGE_CACHE_ENABLED": "false"}, "-m", "bench.probe"))
 
 
 def free_port():
@@ -112,14 +113,17 @@ def start_gunicorn(env, workers):
     sys.exit("gunicorn did not start")
 
 
-def worker_cpu_seconds(master):
-    """User + system CPU of gunicorn's workers, from /proc."""
-    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
-    total = 0
-    for pid in children:
+def cpu_seconds(master):
+    """CPU (user + system) of gunicorn's workers so far, from /proc: the running ones', plus
+    what the master has reaped from workers that ended (max_requests restarts them)."""
+
+    def times(pid, first):
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        total += int(fields[11]) + int(fields[12])  # utime, stime
-    return total / CLOCK_TICKS
+        return int(fields[first]) + int(fields[first + 1])
+
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    running = sum(times(pid, 11) for pid in children)  # utime, stime
+    return (running + times(master, 13)) / CLOCK_TICKS  # cutime, cstime
 
 
 LATENCY = re.compile(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", re.MULTILINE)
@@ -153,32 +157,38 @@ def wrk(url, connections, duration):
 def measure(master, base, path, connections, duration):
     url = base + path
     wrk(url, connections, 1)  # warm-up
-    before = worker_cpu_seconds(master)
+    before = cpu_seconds(master)
     rps, requests, p50, p99, errors = wrk(url, connections, duration)
-    cpu_ms = (worker_cpu_seconds(master) - before) * 1000 / max(requests, 1)
+    cpu_ms = (cpu_seconds(master) - before) * 1000 / max(requests, 1)
     return {"rps": rps, "p50": p50, "p99": p99, "errors": errors, "cpu_ms": cpu_ms}
 
 
+MODES = {"okachat": "false", "cachat": "true"}  # PAGE_CACHE_ENABLED for each gunicorn
+
+
 def table(pages, concurrency):
+    """One row per page: its queries and bytes, then per mode the rate at each concurrency,
+    p50/p99 and CPU per request at the highest, and that rate as a share of the ceiling."""
     high = concurrency[-1]
-    head = ["sida", "SQL", "HTML kB"]
-    for c in concurrency:
-        head += [f"c{c} req/s", f"c{c} p50/p99 ms"]
-    head += ["CPU ms/req", f"tak c{high} req/s", "andel av taket"]
+    head = ["sida", "SQL", "HTML kB", f"tak c{high} req/s"]
+    for mode in MODES:
+        head += [f"{mode} c{c} req/s" for c in concurrency]
+        head += [f"{mode} c{high} p50/p99 ms", f"{mode} CPU ms/req", f"{mode} andel av taket"]
     lines = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
     for name, page in pages.items():
-        row = [name, str(page["queries"]), f"{page['bytes'] / 1000:.1f}"]
-        for c in concurrency:
-            m = page["load"][c]
-            row += [f"{m['rps']:.0f}", f"{m['p50']:.1f}/{m['p99']:.1f}"]
-            if m["errors"]:
-                row[-1] += f" ({m['errors']} fel)"
         ceiling = page["ceiling"]["rps"]
-        row += [
-            f"{page['load'][high]['cpu_ms']:.1f}",
-            f"{ceiling:.0f}",
-            f"{page['load'][high]['rps'] / ceiling:.1%}",
-        ]
+        row = [name, str(page["queries"]), f"{page['bytes'] / 1000:.1f}", f"{ceiling:.0f}"]
+        for mode in MODES:
+            load = page["load"][mode]
+            row += [f"{load[c]['rps']:.0f}" for c in concurrency]
+            top = load[high]
+            latency = f"{top['p50']:.1f}/{top['p99']:.1f}"
+            errors = sum(load[c]["errors"] for c in concurrency)
+            row += [
+                latency + (f" ({errors} fel)" if errors else ""),
+                f"{top['cpu_ms']:.1f}",
+                f"{top['rps'] / ceiling:.1%}",
+            ]
         lines.append("| " + " | ".join(row) + " |")
     return "\n".join(lines)
 
@@ -193,22 +203,29 @@ def main():
     concurrency = [int(c) for c in args.concurrency.split(",")]
     env = environment(bench_database())
     pages = prepare(env)
-    process, base = start_gunicorn(env, args.workers)
-    try:
-        for name, page in pages.items():
-            print(f"Mäter {name} ({page['url']})…", file=sys.stderr)
-            page["load"] = {
-                c: measure(process.pid, base, page["url"], c, args.duration) for c in concurrency
-            }
-            page["ceiling"] = measure(
-                process.pid, base, page["static"], concurrency[-1], args.duration
-            )
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    for page in pages.values():
+        page["load"] = {}
+    for mode, enabled in MODES.items():
+        mode_env = {**env, "PAGE_CACHE_ENABLED": enabled, "PAGE_CACHE_DIR": str(WORK / "cache")}
+        shutil.rmtree(WORK / "cache", ignore_errors=True)
+        process, base = start_gunicorn(mode_env, args.workers)
+        try:
+            for name, page in pages.items():
+                print(f"Mäter {name} {mode} ({page['url']})…", file=sys.stderr)
+                page["load"][mode] = {
+                    c: measure(process.pid, base, page["url"], c, args.duration)
+                    for c in concurrency
+                }
+                if mode == "cachat":
+                    page["ceiling"] = measure(
+                        process.pid, base, page["static"], concurrency[-1], args.duration
+                    )
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
     print(
         f"gunicorn {args.workers} arbetare, produktionsinställningar, PostgreSQL, "
-        f"{args.duration} s per körning, okachat"
+        f"{args.duration} s per körning; sidcachen av (okachat) och på (cachat)"
     )
     print(table(pages, concurrency))
 

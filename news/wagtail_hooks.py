@@ -11,12 +11,14 @@ from nodes.setup import NATIONAL_PERMISSIONS_HOOK, NODE_SETUP_HOOK
 from pages.alternate_links import ALTERNATE_LINKS_HOOK
 from pages.demo import DEMO_CONTENT_HOOK
 from pages.entry_points import ENTRY_POINTS_HOOK, EntryPoint
+from pages.page_cache.timing import PAGE_CACHE_CHANGES_HOOK
 from pages.search_groups import SEARCH_GROUPS_HOOK
 from pages.sections import SECTIONS_HOOK
 
 from . import demo
 from .alternate_links import feed_links_for
 from .demo import newsletters as newsletter_demo
+from .event_times import next_event_moment
 from .models import EventIndexPage, NewsIndexPage, Newsletter, PublicationIndexPage
 from .node_setup import create_node_event_index, create_node_news_index
 from .search import SEARCH_GROUPS
@@ -88,3 +90,9 @@ def news_entry_points():
 @hooks.register("register_admin_viewset")
 def subscriber_viewset():
     return SubscriberViewSet("newsletter_subscribers")
+
+
+@hooks.register(PAGE_CACHE_CHANGES_HOOK)
+def next_event_change(now):
+    """Pages that show events change when one starts or ends, or registration closes."""
+    return next_event_moment(now)

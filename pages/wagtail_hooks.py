@@ -10,6 +10,8 @@ from wagtail.snippets.models import register_snippet
 
 from .editor_guide import editor_guide
 from .home_sections import SECTIONS
+from .page_cache.purge import page_tags
+from .page_cache.recorder import depends_on
 from .sections import SECTIONS_HOOK
 from .viewsets import LevelViewSet, ProcessStageViewSet, SectorViewSet, ThemeViewSet
 
@@ -43,3 +45,10 @@ def editor_guide_menu_item():
 @hooks.register(SECTIONS_HOOK)
 def pages_sections():
     return SECTIONS
+
+
+@hooks.register("before_serve_page")
+def page_cache_tags(page, request, serve_args, serve_kwargs):
+    """The page cache's tags of the page served: it and its place in the tree
+    (docs/page-cache.md)."""
+    depends_on(*page_tags(page))

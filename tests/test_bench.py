@@ -40,17 +40,21 @@ def test_wrk_reports_rate_latency_and_errors(static_server):
 
 def test_the_table_gives_each_page_as_a_share_of_its_ceiling():
     load = {"rps": 400.0, "p50": 2.0, "p99": 9.5, "errors": 0, "cpu_ms": 4.25}
+    cached = {"rps": 1200.0, "p50": 0.5, "p99": 2.0, "errors": 0, "cpu_ms": 0.5}
     pages = {
         "startsida": {
             "queries": 11,
             "bytes": 23_456,
-            "load": {1: load, 16: {**load, "errors": 3}},
+            "load": {
+                "okachat": {1: load, 16: {**load, "errors": 3}},
+                "cachat": {1: cached, 16: cached},
+            },
             "ceiling": {"rps": 1600.0},
         }
     }
     header, _rule, row = table(pages, [1, 16]).splitlines()
     cells = [cell.strip() for cell in row.strip("|").split("|")]
-    assert cells[0:3] == ["startsida", "11", "23.5"]
-    assert cells[-1] == "25.0%" and cells[-2] == "1600" and cells[-3] == "4.2"
-    assert "(3 fel)" in cells[6]
+    assert cells[0:4] == ["startsida", "11", "23.5", "1600"]
+    assert cells[4:9] == ["400", "400", "2.0/9.5 (3 fel)", "4.2", "25.0%"]
+    assert cells[9:14] == ["1200", "1200", "0.5/2.0", "0.5", "75.0%"]
     assert header.count("|") == row.count("|")

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Values that differ come from the environment."""
 
 import os
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -75,6 +76,8 @@ MIDDLEWARE = [
     "msi_site.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",  # ETag and 304, cached pages too
+    "pages.page_cache.middleware.PageCacheMiddleware",  # before sessions: a hit needs none
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -200,16 +203,35 @@ if os.environ.get("EMAIL_HOST"):
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
-# Cache: a shared Redis when REDIS_URL is set (several app containers), else per process.
+# Cache: a shared Redis when REDIS_URL is set (several app containers), else per process. The
+# page cache ("pages", docs/page-cache.md) must be shared by every process: Redis, or files
+# in PAGE_CACHE_DIR that every gunicorn worker on the machine reads.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", default=False)
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_DIR = os.environ.get(
+    "PAGE_CACHE_DIR", os.path.join(tempfile.gettempdir(), "msi-page-cache")
+)
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-        }
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "pages",
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": PAGE_CACHE_DIR,
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        },
+    }
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Mötesplats Social Innovation"

@@ -41,4 +41,7 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOW
 if os.environ.get("NEWSLETTER_TASKS", "database") == "database":
     TASKS = {**TASKS, "newsletter": DATABASE_TASKS}
 
+# The shared page cache is on in production (docs/page-cache.md).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", default=True)
+
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")

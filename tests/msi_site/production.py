@@ -40,12 +40,12 @@ def free_port():
 
 
 @contextlib.contextmanager
-def gunicorn(env):
+def gunicorn(env, workers=1):
     """Yields the base URL of gunicorn running msi_site.wsgi with the project's config."""
     import os
 
     port = free_port()
-    full_env = {**os.environ, **env, "PORT": str(port), "WEB_CONCURRENCY": "1"}
+    full_env = {**os.environ, **env, "PORT": str(port), "WEB_CONCURRENCY": str(workers)}
     full_env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     full_env["DJANGO_SETTINGS_MODULE"] = "msi_site.settings.production"
     gunicorn_bin = Path(sys.executable).with_name("gunicorn")

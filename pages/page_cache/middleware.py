@@ -1,0 +1,63 @@
+"""PageCacheMiddleware (docs/page-cache.md): answers anonymous GETs from the shared cache while
+every tag they were stored with is current; otherwise renders, records what the answer shows
+and keeps it. Sits just inside WhiteNoise, so a hit touches no session, CSRF or database."""
+
+import time
+
+from django.conf import settings
+from django.utils.cache import patch_cache_control
+
+from . import tags as versions
+from .purge import remember_chrome
+from .recorder import recording
+from .store import Entry, answers, entry_key, keeps
+from .timing import seconds_to_keep
+
+CHROME = "chrome"  # the header, menu and footer every page shows
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_ENABLED or not answers(request):
+            return self.get_response(request)
+        key = entry_key(request)
+        found = versions.cache().get_many([key, versions.CLOCK])
+        entry, clock = found.get(key), found.get(versions.CLOCK)
+        if entry is not None and clock is not None and self.current(key, entry, clock):
+            response = entry.response()
+            response["X-Page-Cache"] = "hit"
+            return response
+        clock = clock or versions.current_versions(["*"])["*"]
+        with recording() as shown:  # any bump while it renders changes the clock
+            response = self.get_response(request)
+        if keeps(request, response):
+            self.keep(key, response, shown | {CHROME}, clock)
+        return response
+
+    def current(self, key, entry, clock):
+        """Nothing bumped since the entry was stored (one read: the clock), or nothing it
+        carries (a read per tag; then the entry notes the new clock, to be one read again)."""
+        if entry.clock == clock:
+            return True
+        if not versions.still_current(entry.versions):
+            return False
+        entry.clock = clock
+        remaining = int(entry.expires - time.time())
+        if remaining > 0:
+            versions.cache().set(key, entry, remaining)
+        return True
+
+    def keep(self, key, response, shown, clock):
+        seconds = seconds_to_keep()
+        current = versions.current_versions([*shown, "*"])
+        if seconds <= 0 or current.pop("*", None) != clock:
+            response["X-Page-Cache"] = "miss"  # something changed while it rendered
+            return
+        remember_chrome()  # so a later menu change is seen as one
+        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+        entry = Entry.of(response, current, clock, time.time() + seconds)
+        versions.cache().set(key, entry, seconds)
+        response["X-Page-Cache"] = "miss"

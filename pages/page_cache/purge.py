@@ -1,0 +1,160 @@
+"""What makes stored answers stale (docs/page-cache.md): signal receivers bumping the tags a
+change touches.
+
+- A saved or deleted row bumps its table's tag (`table:<db_table>`), unless the model has
+  drafts (pages, events, examples…): their rows change on every draft save, so only
+  publishing, unpublishing, deleting and moving them counts.
+- A page bumps its subtree (`path:<its tree path>`: it and every page below, whose
+  breadcrumbs and addresses show it), its parent (`page:<the parent's path>`, which may list
+  its children) and its type's tables (listings of that type read them). A page that changes
+  the main menu bumps `chrome`, which every answer carries.
+- Tables that public pages never show, or that change without changing what they show
+  (revisions, logs, the search and reference indexes, renditions made while rendering,
+  sessions, login attempts, tasks, newsletter deliveries), bump nothing.
+"""
+
+from django.conf import settings
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+
+from wagtail.models import DraftStateMixin, Page, Site
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    pre_page_move,
+    published,
+    unpublished,
+)
+
+from .recorder import table_tag
+from .tags import bump, cache
+from .timing import NEXT_CHANGE_KEY
+
+QUIET_TABLES = {
+    "wagtailcore_page",
+    "wagtailcore_revision",
+    "wagtailcore_pagelogentry",
+    "wagtailcore_modellogentry",
+    "wagtailcore_referenceindex",
+    "wagtailcore_workflowstate",
+    "wagtailcore_taskstate",
+    "wagtailcore_pagesubscription",
+    "wagtailcore_comment",
+    "wagtailcore_commentreply",
+    "wagtailsearch_indexentry",
+    "pages_customrendition",
+    "django_session",
+    "axes_accessattempt",
+    "axes_accesslog",
+    "axes_accessfailurelog",
+    "django_tasks_database_dbtaskresult",
+    "news_delivery",
+    "news_subscriber",
+    "auth_user",
+}
+CHROME_SIGNATURE_KEY = "page-cache:chrome-signature"
+
+
+def tables_of(model):
+    models = [model, *model._meta.get_parent_list()]
+    return {m._meta.db_table for m in models if not m._meta.proxy} - QUIET_TABLES
+
+
+def enabled():
+    """Purging is skipped where the cache is off (development, most tests). Turn it on or off
+    in every process at once, and empty the cache after it has been off: changes made
+    meanwhile purged nothing."""
+    return settings.PAGE_CACHE_ENABLED
+
+
+def bump_tables(model, *extra):
+    if not enabled():
+        return
+    tags = [table_tag(table) for table in tables_of(model)]
+    if tags or extra:
+        bump(*tags, *extra)
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def row_changed(sender, instance, **kwargs):
+    if issubclass(sender, DraftStateMixin) and kwargs.get("signal") is post_save:
+        return  # a draft save; publishing says when the public version changes
+    bump_tables(sender)
+
+
+@receiver(m2m_changed)
+def relation_changed(sender, instance, action, **kwargs):
+    if action.startswith("post_"):
+        bump_tables(sender)
+
+
+@receiver(published)
+@receiver(unpublished)
+def snippet_published(sender, instance, **kwargs):
+    cache().delete(NEXT_CHANGE_KEY)
+    bump_tables(type(instance))
+
+
+def page_tags(page):
+    """The tags of a page's own answer: its page and every tree path above and including it."""
+    step = Page.steplen
+    paths = [page.path[:end] for end in range(step, len(page.path) + 1, step)]
+    return [f"page:{page.path}", *(f"path:{path}" for path in paths)]
+
+
+def page_changed_tags(path):
+    return [f"path:{path}", f"page:{path[: -Page.steplen]}"]
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_delete, sender=None)
+def page_changed(sender, instance, **kwargs):
+    if not isinstance(instance, Page):
+        return
+    cache().delete(NEXT_CHANGE_KEY)
+    bump_tables(type(instance), *page_changed_tags(instance.path))
+    check_chrome()
+
+
+@receiver(pre_page_move)
+def page_moving(sender, instance, **kwargs):
+    if enabled():
+        bump(*page_changed_tags(instance.path))
+
+
+@receiver(post_page_move)
+def page_moved_to(sender, instance, **kwargs):
+    if not enabled():
+        return
+    instance.refresh_from_db(fields=["path"])
+    bump(*page_changed_tags(instance.path))
+    check_chrome()
+
+
+def chrome_signature():
+    """What the main menu of every site shows: its home and its pages in the menu."""
+    signature = []
+    for site in Site.objects.select_related("root_page").order_by("pk"):
+        root = site.root_page
+        items = root.get_children().live().in_menu().values_list("pk", "title", "url_path")
+        signature.append((site.pk, site.hostname, root.title, root.url_path, list(items)))
+    return signature
+
+
+def remember_chrome():
+    """Note the main menu as it is, if no note is kept (before an answer is stored)."""
+    if cache().get(CHROME_SIGNATURE_KEY) is None:
+        cache().add(CHROME_SIGNATURE_KEY, chrome_signature(), None)
+
+
+def check_chrome():
+    """Bump `chrome` if the main menu differs from the last one noted (or the note is lost)."""
+    if not enabled():
+        return
+    signature = chrome_signature()
+    if cache().get(CHROME_SIGNATURE_KEY) != signature:
+        cache().set(CHROME_SIGNATURE_KEY, signature, None)
+        bump("chrome")

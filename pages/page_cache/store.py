@@ -1,0 +1,62 @@
+"""Which requests the page cache answers and which answers it keeps (docs/page-cache.md), and
+a kept answer as stored: status, headers, body and its tags' versions."""
+
+import hashlib
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.http import HttpResponse
+
+SKIPPED_PATHS = ("/admin/", "/django-admin/", "/dokument/", "/healthz", "/sok/")
+PRIVATE = ("private", "no-cache", "no-store")
+
+
+def answers(request):
+    """Anonymous GET and HEAD of the public site: no session (editors and anyone with a
+    session get a fresh page), no admin, documents (privacy checks), search (a new page for
+    every query) or health check."""
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not request.path.startswith(SKIPPED_PATHS)
+    )
+
+
+def keeps(request, response):
+    """A 200 that is the same for every anonymous visitor: no cookie set, no CSRF token in it,
+    not marked private or uncacheable, not streamed."""
+    cache_control = response.get("Cache-Control", "")
+    return (
+        request.method == "GET"
+        and response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not any(word in cache_control for word in PRIVATE)
+    )
+
+
+def entry_key(request):
+    address = f"{request.get_host()}{request.get_full_path()}"
+    return "page-cache:entry:" + hashlib.sha256(address.encode()).hexdigest()
+
+
+@dataclass
+class Entry:
+    status: int
+    headers: list
+    content: bytes
+    versions: dict  # {tag: version} when stored
+    clock: str  # the version of "*" (any bump) when stored, or when last found current
+    expires: float  # time.time() when the cache lets it go
+
+    @classmethod
+    def of(cls, response, versions, clock, expires):
+        headers = [(name, value) for name, value in response.items() if name != "X-Page-Cache"]
+        return cls(response.status_code, headers, response.content, versions, clock, expires)
+
+    def response(self):
+        response = HttpResponse(self.content, status=self.status)
+        for name, value in self.headers:
+            response[name] = value
+        return response
