@@ -1,5 +1,6 @@
 """Settings shared by every environment. Values that differ come from the environment."""
 
+import hashlib
 import os
 import tempfile
 from datetime import timedelta
@@ -211,6 +212,12 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_DIR = os.environ.get(
     "PAGE_CACHE_DIR", os.path.join(tempfile.gettempdir(), "msi-page-cache")
 )
+# Pages of one build only: the static files' manifest names this build's hashed file names, so
+# a deploy never serves pages pointing at the previous build's CSS and JS.
+_manifest = STATIC_ROOT / "staticfiles.json"
+PAGE_CACHE_BUILD = (
+    hashlib.sha256(_manifest.read_bytes()).hexdigest()[:12] if _manifest.is_file() else "dev"
+)
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -220,7 +227,7 @@ if os.environ.get("REDIS_URL"):
         "pages": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "pages",
+            "KEY_PREFIX": f"pages-{PAGE_CACHE_BUILD}",
         },
     }
 else:
@@ -228,7 +235,7 @@ else:
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
         "pages": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": PAGE_CACHE_DIR,
+            "LOCATION": os.path.join(PAGE_CACHE_DIR, PAGE_CACHE_BUILD),
             "OPTIONS": {"MAX_ENTRIES": 20_000},
         },
     }

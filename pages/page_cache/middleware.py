@@ -2,6 +2,7 @@
 every tag they were stored with is current; otherwise renders, records what the answer shows
 and keeps it. Sits just inside WhiteNoise, so a hit touches no session, CSRF or database."""
 
+import logging
 import time
 
 from django.conf import settings
@@ -12,6 +13,8 @@ from .purge import remember_chrome
 from .recorder import recording
 from .store import Entry, answers, entry_key, keeps
 from .timing import seconds_to_keep
+
+logger = logging.getLogger(__name__)
 
 CHROME = "chrome"  # the header, menu and footer every page shows
 
@@ -24,17 +27,25 @@ class PageCacheMiddleware:
         if not settings.PAGE_CACHE_ENABLED or not answers(request):
             return self.get_response(request)
         key = entry_key(request)
-        found = versions.cache().get_many([key, versions.CLOCK])
-        entry, clock = found.get(key), found.get(versions.CLOCK)
-        if entry is not None and clock is not None and self.current(key, entry, clock):
-            response = entry.response()
-            response["X-Page-Cache"] = "hit"
-            return response
-        clock = clock or versions.current_versions(["*"])["*"]
+        try:
+            found = versions.cache().get_many([key, versions.CLOCK])
+            entry, clock = found.get(key), found.get(versions.CLOCK)
+            if entry is not None and clock is not None and self.current(key, entry, clock):
+                response = entry.response()
+                response["X-Page-Cache"] = "hit"
+                return response
+            clock = clock or versions.current_versions(["*"])["*"]
+        except Exception:  # the cache is down: the page, uncached
+            logger.exception("The page cache failed; answering uncached")
+            return self.get_response(request)
+        seconds = seconds_to_keep()  # from before it renders: a change meanwhile counts
         with recording() as shown:  # any bump while it renders changes the clock
             response = self.get_response(request)
         if keeps(request, response):
-            self.keep(key, response, shown | {CHROME}, clock)
+            try:
+                self.keep(key, response, shown | {CHROME}, clock, seconds)
+            except Exception:
+                logger.exception("The page cache failed to keep %s", request.path)
         return response
 
     def current(self, key, entry, clock):
@@ -50,8 +61,7 @@ class PageCacheMiddleware:
             versions.cache().set(key, entry, remaining)
         return True
 
-    def keep(self, key, response, shown, clock):
-        seconds = seconds_to_keep()
+    def keep(self, key, response, shown, clock, seconds):
         current = versions.current_versions([*shown, "*"])
         if seconds <= 0 or current.pop("*", None) != clock:
             response["X-Page-Cache"] = "miss"  # something changed while it rendered

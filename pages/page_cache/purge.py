@@ -52,6 +52,9 @@ QUIET_TABLES = {
     "news_delivery",
     "news_subscriber",
     "auth_user",
+    "wagtailadmin_editingsession",
+    "wagtailsearch_query",
+    "wagtailsearch_querydailyhits",
 }
 CHROME_SIGNATURE_KEY = "page-cache:chrome-signature"
 

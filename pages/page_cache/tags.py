@@ -5,6 +5,7 @@ whose version is missing (never set, or evicted) makes the answer stale too."""
 import secrets
 
 from django.core.cache import caches
+from django.db import transaction
 
 ALIAS = "pages"
 PREFIX = "page-cache:tag:"
@@ -37,5 +38,11 @@ def still_current(versions):
 
 def bump(*tags):
     """Make every answer that carries one of `tags` stale. The tag "*" changes with every bump:
-    an answer rendered while anything was bumped is not kept."""
-    cache().set_many({PREFIX + tag: secrets.token_hex(4) for tag in (*tags, "*")}, None)
+    an answer rendered while anything was bumped is not kept. Inside a transaction the bump is
+    made now and again when it commits: a page rendered in between read the old rows."""
+
+    def new_versions():
+        cache().set_many({PREFIX + tag: secrets.token_hex(4) for tag in (*tags, "*")}, None)
+
+    new_versions()
+    transaction.on_commit(new_versions, robust=True)
