@@ -49,9 +49,11 @@ def send_issue(send_id):
     (retries, a mail server that is down, another worker's rows, an error) gets a new run at
     that time when the backend can defer; else `newsletter_worker`'s start, the scheduler's
     resume, the admin's "Fortsätt" or `send_newsletter` picks it up."""
-    from .newsletter_sending import queue_send, run_send
+    from .newsletter_sending import queue_send, run_send, unfinished_sends
 
     deferrable = send_issue.get_backend().supports_defer
+    if not unfinished_sends().filter(pk=send_id).exists():
+        return 0  # finished (or deleted) meanwhile: a spare run ends here, queuing nothing
     if deferrable:
         queue_send(send_id)  # an idle worker may join in (at most one run waits per send)
     outcome = None

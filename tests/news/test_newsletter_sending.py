@@ -383,3 +383,16 @@ def test_send_newsletter_sends_resumes_and_explains_bad_input(issue, smtp, capsy
 def test_the_worker_refuses_to_start_without_the_database_queue(demo):
     with pytest.raises(CommandError, match="NEWSLETTER_TASKS=database"):
         call_command("newsletter_worker")
+
+
+def test_a_spare_run_of_a_finished_send_queues_nothing(issue, settings, smtp):
+    from django_tasks_db.models import DBTaskResult
+
+    from news.newsletter_tasks import send_issue
+
+    settings.TASKS = {**settings.TASKS, "newsletter": settings.DATABASE_TASKS}
+    subscribers("ada@example.org")
+    send = sending.start_send(issue, queue=False)
+    assert sending.run_send(send.pk).finished
+    assert send_issue.call(send.pk) == 0
+    assert not DBTaskResult.objects.filter(args_kwargs__args=[send.pk]).exists()
