@@ -8,20 +8,20 @@ from wagtail.models import Page
 from pages.breadcrumbs import trail_to
 from pages.models import SiteSettings
 from pages.templatetags.meta_tags import json_ld_script
+from pages.view_restrictions import public
 
+from .example_terms import example_terms
 from .models import Example
 from .related import related_examples
 from .schema import example_json_ld
 from .views import attach_example_urls
-
-TERM_FIELDS = ("themes", "sectors", "stages", "goals")
 
 
 def related_pages(example):
     """The publications and news chosen for the example that the public may see, in the
     editor's order (their base Page rows: the title and address are all a link needs)."""
     chosen = list(example.related_pages.values_list("page_id", flat=True))
-    visible = Page.objects.live().public().in_bulk(chosen)
+    visible = public(Page.objects.live()).in_bulk(chosen)
     return [visible[pk] for pk in chosen if pk in visible]
 
 
@@ -31,7 +31,7 @@ def example_context(example, request, bank=None):
     bank = bank or example_bank()
     settings = SiteSettings.for_request(request)
     contact = example.contact if example.contact and example.contact.live else None
-    terms = {field: list(getattr(example, field).all()) for field in TERM_FIELDS}
+    terms = example_terms(example)
     related = related_examples(example, terms)
     context = {
         "example": example,

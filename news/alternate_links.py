@@ -1,8 +1,9 @@
 """The news feeds a page advertises in its <head> (registered in news/wagtail_hooks.py)."""
 
 from nodes.models import NodeHomePage
+from pages.page_cache.memo import remembered_page
 
-from .models import NewsArticlePage, NewsIndexPage, national_news_index
+from .models import NewsArticlePage, NewsIndexPage, national_news_index, news_index_in
 
 
 def news_index_for(page):
@@ -10,9 +11,12 @@ def news_index_for(page):
     if isinstance(page, NewsIndexPage):
         return page
     if isinstance(page, NewsArticlePage):
-        return page.get_parent().specific
+        parent_path = page.path[: -page.steplen]
+        return remembered_page(
+            f"news-index:{parent_path}", NewsIndexPage.objects.filter(path=parent_path).first
+        )
     if isinstance(page, NodeHomePage):
-        return NewsIndexPage.objects.live_public().child_of(page).first()
+        return news_index_in(page)
     return national_news_index()
 
 

@@ -2,6 +2,8 @@
 
 from django.utils import timezone
 
+from wagtail.models import Site
+
 from pages.breadcrumbs import trail_to
 from pages.models import SiteSettings
 from pages.templatetags.meta_tags import json_ld_script
@@ -24,7 +26,7 @@ def event_context(event, request, canonical_index=None):
     index = canonical_index or find_canonical_index(event)
     page_url = f"{index.get_url(request)}{event.slug}/" if index else ""
     full_url = f"{index.get_full_url(request)}{event.slug}/" if index else ""
-    site = index.get_site() if index else None
+    site = (Site.find_for_request(request) or index.get_site()) if index else None
     site_url = site.root_url + "/" if site else ""
     settings = SiteSettings.for_request(request)
     occurrences = event.occurrence_list

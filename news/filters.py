@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from nodes.tree import nodes_by_path
 from pages.listing import ListingChoiceFilter, ListingFilterSet
 from pages.models import Theme
+from pages.vocabularies import term_by_slug, terms
 
 NATIONAL = "nationellt"
 
@@ -33,7 +34,7 @@ def year_filter(field_name):
 
 
 def theme_choices():
-    return Theme.objects.values_list("slug", "name")
+    return [(theme.slug, theme.name) for theme in terms(Theme)]
 
 
 class ThemeFilterSet(ListingFilterSet):
@@ -42,8 +43,7 @@ class ThemeFilterSet(ListingFilterSet):
 
     @property
     def theme(self):
-        slug = self.values.get("tema")
-        return Theme.objects.filter(slug=slug).first() if slug else None
+        return term_by_slug(Theme, self.values.get("tema"))
 
 
 class NewsFilterSet(ThemeFilterSet):

@@ -8,11 +8,11 @@ from pages.sections import HOME, HUB, NODE, Section
 from .models import (
     LATEST_NEWS,
     Event,
-    NewsIndexPage,
     StoriesHubPage,
     latest_news,
     national_news_index,
     newest_publications,
+    news_index_in,
     newsletter_page,
     publication_index,
 )
@@ -27,13 +27,13 @@ def latest_news_context(page, request, place):
     """The newest articles of the page's area: a node's own below its home page, else all."""
     if place == NODE and isinstance(page, NodeHomePage):
         articles = latest_news(within=page, limit=HOME_NEWS)
-        index = NewsIndexPage.objects.live_public().child_of(page).first()
+        index = news_index_in(page)
         heading, more = _("Senaste nytt från noden"), _("Alla nyheter från %s") % page.title
         heading_id = "node-news-heading"
     else:
         articles = latest_news(limit=HOME_NEWS if place == HOME else LATEST_NEWS)
         if place == HUB and isinstance(page, StoriesHubPage):
-            index = NewsIndexPage.objects.live_public().child_of(page).first()
+            index = news_index_in(page)
         else:
             index = national_news_index()
         heading, more, heading_id = _("Senaste nytt"), _("Alla nyheter"), "news-heading"

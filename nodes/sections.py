@@ -2,21 +2,37 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from pages.page_cache.memo import remembered, remembered_page
+from pages.page_cache.purge import address_tags
+from pages.page_cache.recorder import depends_on
 from pages.sections import HOME, Section
 
 from .models import Node, NodeIndexPage
 
 
-def node_grid_context(page, request, place):
+def active_nodes():
+    """The active nodes with a live home page, by name. Shared by every process
+    (pages/page_cache/memo.py) until a node changes or a node's home page is published,
+    unpublished, moved or deleted."""
     nodes = list(
         Node.objects.active()
         .filter(root_page__live=True)
         .select_related("root_page")
         .order_by("name")
     )
+    for node in nodes:
+        depends_on(*address_tags(node.root_page))
+    return nodes
+
+
+def node_grid_context(page, request, place):
+    nodes = remembered("node-grid", active_nodes)
     if not nodes:
         return None
-    index = NodeIndexPage.objects.live().descendant_of(page).first()
+    index = remembered_page(
+        f"node-index:{page.path}",
+        NodeIndexPage.objects.live().descendant_of(page).defer_streamfields().first,
+    )
     return {"nodes": nodes, "index": index, "heading_id": "nodes-heading"}
 
 

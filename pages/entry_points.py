@@ -19,6 +19,11 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail import hooks
 from wagtail.models import Page
 
+from .page_cache.memo import remembered
+from .page_cache.purge import address_tags, tables_of
+from .page_cache.recorder import depends_on, table_tag
+from .view_restrictions import public
+
 ENTRY_POINTS_HOOK = "register_entry_points"
 
 
@@ -44,16 +49,27 @@ def ways_in(home):
     """[Way, …] for the home page `home`, in the entry points' order."""
     points = registered_entry_points()
     types = {ContentType.objects.get_for_model(point.page_type).pk: point for point in points}
-    candidates = (
-        Page.objects.live()
-        .public()
-        .descendant_of(home)
-        .filter(content_type_id__in=types)
-        .order_by("depth", "path")
-    )
-    first = {}
-    for page in candidates:
-        first.setdefault(page.content_type_id, page)
+
+    def first_of_each_type():
+        """{content type id: the shallowest live public page of that type}. Shared by every
+        process (pages/page_cache/memo.py) until a page of one of the types is published,
+        unpublished or deleted, or a page found (or one above it) moves."""
+        candidates = (
+            public(Page.objects.live())
+            .descendant_of(home)
+            .filter(content_type_id__in=types)
+            .order_by("depth", "path")
+        )
+        first = {}
+        for page in candidates:
+            first.setdefault(page.content_type_id, page)
+        for point in points:
+            depends_on(*(table_tag(table) for table in tables_of(point.page_type)))
+        for page in first.values():
+            depends_on(*address_tags(page))
+        return first
+
+    first = remembered(f"ways-in:{home.path}", first_of_each_type)
     ways = []
     for type_id, point in types.items():  # in the points' order
         page = first.get(type_id)

@@ -24,7 +24,7 @@ A group that searches pages lists their models in `page_models`: pages' own catc
 import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from types import SimpleNamespace
 
 from django.core.paginator import Paginator
 from django.utils.http import urlencode
@@ -33,6 +33,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.models import Page
+
+from .listing.pagination import page_number
+from .view_restrictions import public
 
 SEARCH_GROUPS_HOOK = "register_search_groups"
 
@@ -79,7 +82,7 @@ def claimed_page_models(groups=None):
 
 def search_other_pages(search_query):
     """Live, public pages of every type no other group claims."""
-    pages = Page.objects.live().public().specific()
+    pages = public(Page.objects.live()).specific()
     claimed = claimed_page_models()
     if claimed:
         pages = pages.not_type(*claimed)
@@ -107,26 +110,33 @@ def search_group_for_slug(slug, groups=None):
 
 
 class GroupResults:
-    """One group's results for one search: how many there are and the page of hits shown."""
+    """One group's results for one search. The overview shows each group's first few hits and
+    never counts them: one query of `preview + 1` hits tells whether there are more
+    (`has_more`). A chosen group is counted and paginated (`count`, `page`)."""
 
-    def __init__(self, group, query, search_query, per_page):
+    def __init__(self, group, query, search_query):
         self.group = group
         self.params = urlencode({"q": query, "typ": group.slug})  # the group's own view
         self.heading_id = f"search-group-{group.slug}"
+        self.results = [] if search_query is None else group.search(search_query)
         self.page = None
-        results = [] if search_query is None else group.search(search_query)
-        self.paginator = Paginator(results, per_page)
+        self.count = None  # counted only for the chosen group
+        self.has_more = False
 
-    @cached_property
-    def count(self):
-        return self.paginator.count
+    def preview(self, size):
+        """The first `size` hits, in one query; True if there are any."""
+        hits = list(self.results[: size + 1])
+        self.has_more = len(hits) > size
+        self.page = SimpleNamespace(object_list=self.hits(hits[:size]))
+        return bool(hits)
 
-    @property
-    def has_more(self):
-        return self.count > self.paginator.per_page
-
-    def show(self, page):
-        """Show `page` of the paginator (a Django Page), its results turned into SearchHits."""
-        objects = self.group.prepare(list(page.object_list))
-        page.object_list = [self.group.hit(obj) for obj in objects]
+    def paginate(self, request, per_page):
+        """One page of every hit, for the chosen group."""
+        paginator = Paginator(self.results, per_page)
+        self.count = paginator.count
+        page = page_number(request, paginator)
+        page.object_list = self.hits(list(page.object_list))
         self.page = page
+
+    def hits(self, objects):
+        return [self.group.hit(obj) for obj in self.group.prepare(objects)]

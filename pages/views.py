@@ -15,7 +15,6 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
 from .forms import SearchForm
-from .listing.pagination import page_number
 from .search_groups import GroupResults, registered_search_groups, search_group_for_slug
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -52,31 +51,23 @@ def search_trail(request):
 
 
 def grouped_results(request, query, search_query, groups, chosen_group):
-    """The template's results: the `total`, the groups with hits (`groups`, for the
-    navigation), the groups `shown` with a page of hits each, and the `chosen` one, if any."""
-    all_results = [
-        GroupResults(
-            group,
-            query,
-            search_query,
-            SEARCH_RESULTS_PER_PAGE if group is chosen_group else SEARCH_GROUP_PREVIEW,
-        )
-        for group in groups
-    ]
+    """The template's results: the groups with hits (`groups`, for the navigation), the
+    groups `shown` with their hits, and the `chosen` one, if any. Nothing counts every hit:
+    each group is one query for its first few (or one for "are there any", beside a chosen
+    group), and only the chosen group is counted, for its pages."""
+    all_results = [GroupResults(group, query, search_query) for group in groups]
     chosen = next((results for results in all_results if results.group is chosen_group), None)
     if chosen is None:
-        shown = [results for results in all_results if results.count]
-        for results in shown:
-            results.show(results.paginator.page(1))
+        shown = [results for results in all_results if results.preview(SEARCH_GROUP_PREVIEW)]
+        with_hits = shown
     else:
-        chosen.show(page_number(request, chosen.paginator))
+        chosen.paginate(request, SEARCH_RESULTS_PER_PAGE)
         shown = [chosen]
-    return {
-        "total": sum(results.count for results in all_results),
-        "groups": [results for results in all_results if results.count or results is chosen],
-        "shown": shown,
-        "chosen": chosen,
-    }
+        with_hits = [
+            results for results in all_results if results is chosen or list(results.results[:1])
+        ]
+    any_hits = bool(shown) if chosen is None else bool(chosen.count) or len(with_hits) > 1
+    return {"any_hits": any_hits, "groups": with_hits, "shown": shown, "chosen": chosen}
 
 
 @require_safe

@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from pages.models import BasePage
+from pages.page_cache.memo import remembered_page
 from pages.querysets import BasePageManager
 
 DEFAULT_CONSENT = (
@@ -111,5 +112,7 @@ class ExampleBankPage(RoutablePageMixin, BasePage):
 
 
 def example_bank():
-    """The live example bank page, or None."""
-    return ExampleBankPage.objects.live().first()
+    """The live example bank page, or None (shared: pages/page_cache/memo.py)."""
+    return remembered_page(
+        "example-bank", ExampleBankPage.objects.live().defer_streamfields().first
+    )

@@ -9,6 +9,7 @@ from .hub import (
     latest_news,
     national_news_index,
     newest_publications,
+    news_index_in,
     publication_index,
 )
 from .news import NewsArticlePage, NewsIndexPage
@@ -36,6 +37,7 @@ __all__ = [
     "latest_news",
     "national_news_index",
     "newest_publications",
+    "news_index_in",
     "newsletter_page",
     "publication_index",
 ]

@@ -12,6 +12,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from nodes.tree import InNodeTree, attach_nodes
 from pages.listing import ListingPageMixin
 from pages.models import BasePage, Theme
+from pages.page_cache.memo import remembered
+from pages.page_cache.purge import address_tags
+from pages.page_cache.recorder import depends_on
 from pages.querysets import BasePageManager
 
 from .event_slugs import EventPreviousSlug
@@ -178,11 +181,16 @@ class EventIndexPage(InNodeTree, ListingPageMixin, RoutablePageMixin, BasePage):
 def event_indexes():
     """{node id, or None for the national office: the event index that shows its events}."""
     # Live, not only public: an index behind a login still is the event's one address.
-    pages = attach_nodes(list(EventIndexPage.objects.live().order_by("path")))
-    indexes = {}
-    for page in pages:
-        indexes.setdefault(page.node.pk if page.node else None, page)
-    return indexes
+
+    def compute():
+        pages = EventIndexPage.objects.live().defer_streamfields().order_by("path")
+        indexes = {}
+        for page in attach_nodes(list(pages)):
+            indexes.setdefault(page.node.pk if page.node else None, page)
+            depends_on(*address_tags(page))
+        return indexes
+
+    return remembered("event-indexes", compute)
 
 
 def canonical_index(event, indexes=None):

@@ -7,6 +7,7 @@ from wagtail.search import index
 from nodes.tree import attach_nodes
 from pages.blocks import BodyBlock
 from pages.models import BasePage
+from pages.page_cache.memo import remembered_page
 from pages.querysets import BasePageManager
 
 from .news import NewsArticlePage, NewsIndexPage
@@ -30,13 +31,28 @@ def newest_publications(limit=NEWEST_PUBLICATIONS):
 
 
 def national_news_index():
-    """The national news index: the one on the Stories & Möten hub."""
-    hub = StoriesHubPage.objects.live_public().first()
-    return NewsIndexPage.objects.live_public().child_of(hub).first() if hub else None
+    """The national news index: the one on the Stories & Möten hub (shared:
+    pages/page_cache/memo.py)."""
+
+    def find():
+        hub = StoriesHubPage.objects.live_public().first()
+        indexes = NewsIndexPage.objects.live_public().defer_streamfields()
+        return indexes.child_of(hub).first() if hub else None
+
+    return remembered_page("national-news-index", find)
+
+
+def news_index_in(page):
+    """The news index just below `page` (a node's home, the hub), or None (shared:
+    pages/page_cache/memo.py)."""
+    indexes = NewsIndexPage.objects.live_public().child_of(page).defer_streamfields()
+    return remembered_page(f"news-index-in:{page.path}", indexes.first)
 
 
 def publication_index():
-    return PublicationIndexPage.objects.live_public().first()
+    return remembered_page(
+        "publication-index", PublicationIndexPage.objects.live_public().defer_streamfields().first
+    )
 
 
 class StoriesHubPage(BasePage):

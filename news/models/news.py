@@ -2,6 +2,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from django import forms
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -179,21 +180,23 @@ class NewsArticlePage(InNodeTree, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["authors"] = self.authors.filter(live=True).select_related("photo")
+        context["authors"] = list(self.authors.filter(live=True).select_related("photo"))
         context["themes"] = list(self.themes.all())
         context["related"] = self.related_articles(context["themes"])
         return context
 
     def related_articles(self, themes, limit=3):
-        """Up to `limit` other articles: those sharing a theme first, then the newest."""
+        """Up to `limit` other articles, in one query: those sharing a theme first, then the
+        newest."""
+        shares_theme = NewsArticlePage.themes.through.objects.filter(
+            newsarticlepage_id=OuterRef("pk"), theme_id__in=[theme.pk for theme in themes]
+        )
         others = NewsArticlePage.objects.live_public().exclude(pk=self.pk)
         related = list(
-            others.filter(themes__in=themes).distinct().newest_first().for_cards()[:limit]
+            others.annotate(shares_theme=Exists(shares_theme))
+            .order_by("-shares_theme", *NewsArticleQuerySet.NEWEST_FIRST)
+            .for_cards()[:limit]
         )
-        if len(related) < limit:
-            seen = [article.pk for article in related]
-            newest = others.exclude(pk__in=seen).newest_first().for_cards()
-            related += list(newest[: limit - len(related)])
         return attach_nodes(related)
 
     @property

@@ -14,6 +14,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from pages.listing.pagination import page_number
 from pages.models import BasePage
+from pages.page_cache.memo import remembered_page
 from pages.querysets import BasePageManager
 from pages.tokenless_post import tokenless_post
 
@@ -155,5 +156,7 @@ def sent_snapshot(issue):
 
 
 def newsletter_page():
-    """The live newsletter page, or None."""
-    return NewsletterPage.objects.live().first()
+    """The live newsletter page, or None (shared: pages/page_cache/memo.py)."""
+    return remembered_page(
+        "newsletter-page", NewsletterPage.objects.live().defer_streamfields().first
+    )

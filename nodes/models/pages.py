@@ -58,6 +58,8 @@ class NodeHomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["node"] = Node.objects.filter(root_page=self).first()
+        from nodes.tree import nodes_by_path  # the shared list of nodes: no query
+
+        context["node"] = nodes_by_path().get(self.path)
         context["contacts"] = self.contacts.filter(live=True).select_related("photo")
         return context

@@ -2,15 +2,15 @@ from django import template
 
 from wagtail.models import Page
 
-from nodes.models import Node
+from nodes.tree import node_of
 
 register = template.Library()
 
 
 @register.inclusion_tag("components/archived_node_notice.html")
 def archived_node_notice(page):
-    """A notice on every page of a retired node's tree. One query; none for national pages."""
+    """A notice on every page of a retired node's tree (no query: nodes/tree.py)."""
     if not isinstance(page, Page):
         return {"node": None}
-    node = Node.objects.containing(page).filter(active=False).first()
-    return {"node": node}
+    node = node_of(page)
+    return {"node": node if node is not None and not node.active else None}

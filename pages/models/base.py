@@ -6,6 +6,8 @@ from wagtail.coreutils import camelcase_to_underscore
 from wagtail.models import Page
 from wagtail.search import index
 
+from ..view_restrictions import restrictions_of
+
 
 class BasePage(Page):
     """What every page shares: a lead paragraph, and templates under templates/pages/<app>/."""
@@ -26,6 +28,9 @@ class BasePage(Page):
     def get_template(self, request, *args, **kwargs):
         name = camelcase_to_underscore(type(self).__name__)
         return f"pages/{self._meta.app_label}/{name}.html"
+
+    def get_view_restrictions(self):
+        return restrictions_of(self, super().get_view_restrictions)
 
     @property
     def summary(self):

@@ -7,10 +7,12 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock, SectionChoiceBlock
 
+from ..listing.cards import image_with_renditions
+from ..routing import OneQueryRouteMixin
 from .base import BasePage
 
 
-class HomePage(BasePage):
+class HomePage(OneQueryRouteMixin, BasePage):
     hero_image = models.ForeignKey(
         "pages.CustomImage",
         verbose_name=_("toppbild"),
@@ -49,6 +51,12 @@ class HomePage(BasePage):
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.hero_image_id:  # the hero's sizes and the sharing image: one query
+            self.hero_image = image_with_renditions(self.hero_image_id)
+        return context
 
     @property
     def social_image(self):

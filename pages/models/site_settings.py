@@ -6,7 +6,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Site
+
+from ..page_cache.memo import remembered
+from ..page_cache.purge import address_tags
+from ..page_cache.recorder import depends_on
 
 
 @register_setting(icon="site")
@@ -129,6 +133,30 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
 
     class Meta:
         verbose_name = _("webbplatsinställningar")
+
+    @classmethod
+    def for_request(cls, request):
+        """The settings every public page shows, from the shared cache (pages/page_cache/memo.py)
+        until they, their social links or a page they link to change: no query per page. The
+        admin edits through `for_site`, which always reads the database."""
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+            if site is None:
+                return super().for_request(request)
+            settings = remembered(f"site-settings:{site.pk}", lambda: cls.for_pages(site))
+            settings._request = request
+            setattr(request, attr_name, settings)
+        return getattr(request, attr_name)
+
+    @classmethod
+    def for_pages(cls, site):
+        """The settings with their social links and linked pages loaded, ready to keep."""
+        settings = cls.for_site(site)
+        settings.social_links = list(settings.social_links.all())
+        linked = (settings.accessibility_page, settings.privacy_page, settings.contact_page)
+        depends_on(*(tag for page in linked if page is not None for tag in address_tags(page)))
+        return settings
 
 
 class SocialLink(Orderable):

@@ -13,7 +13,6 @@ change touches.
   sessions, login attempts, tasks, newsletter deliveries), bump nothing.
 """
 
-from django.conf import settings
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
@@ -64,16 +63,9 @@ def tables_of(model):
     return {m._meta.db_table for m in models if not m._meta.proxy} - QUIET_TABLES
 
 
-def enabled():
-    """Purging is skipped where the cache is off (development, most tests). Turn it on or off
-    in every process at once, and empty the cache after it has been off: changes made
-    meanwhile purged nothing."""
-    return settings.PAGE_CACHE_ENABLED
-
-
 def bump_tables(model, *extra):
-    if not enabled():
-        return
+    """Bumps are made with the page cache on or off: the shared values of memo.py rely on
+    them everywhere, and turning the page cache on needs no emptying first."""
     tags = [table_tag(table) for table in tables_of(model)]
     if tags or extra:
         bump(*tags, *extra)
@@ -101,10 +93,16 @@ def snippet_published(sender, instance, **kwargs):
 
 
 def page_tags(page):
-    """The tags of a page's own answer: its page and every tree path above and including it."""
+    """The tags of a page's own answer: its page (bumped when a child changes, as a page may
+    list its children) and its address."""
+    return [f"page:{page.path}", *address_tags(page)]
+
+
+def address_tags(page):
+    """Every tree path above and including a page: bumped when it or a page above it is
+    published, unpublished, moved or deleted (its title or address may change)."""
     step = Page.steplen
-    paths = [page.path[:end] for end in range(step, len(page.path) + 1, step)]
-    return [f"page:{page.path}", *(f"path:{path}" for path in paths)]
+    return [f"path:{page.path[:end]}" for end in range(step, len(page.path) + 1, step)]
 
 
 def page_changed_tags(path):
@@ -124,14 +122,11 @@ def page_changed(sender, instance, **kwargs):
 
 @receiver(pre_page_move)
 def page_moving(sender, instance, **kwargs):
-    if enabled():
-        bump(*page_changed_tags(instance.path))
+    bump(*page_changed_tags(instance.path))
 
 
 @receiver(post_page_move)
 def page_moved_to(sender, instance, **kwargs):
-    if not enabled():
-        return
     instance.refresh_from_db(fields=["path"])
     bump(*page_changed_tags(instance.path))
     check_chrome()
@@ -155,8 +150,6 @@ def remember_chrome():
 
 def check_chrome():
     """Bump `chrome` if the main menu differs from the last one noted (or the note is lost)."""
-    if not enabled():
-        return
     signature = chrome_signature()
     if cache().get(CHROME_SIGNATURE_KEY) != signature:
         cache().set(CHROME_SIGNATURE_KEY, signature, None)

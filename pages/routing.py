@@ -1,0 +1,62 @@
+"""Routing a request to its page in one query, whatever its depth (docs/page-cache.md,
+"Lean rendering").
+
+Wagtail walks the tree from the site's home: for each part of the address, one query for the
+child with that slug and one for its specific page, 8 queries for a news article. A page's
+`url_path` is the slugs from the tree's root, so one query finds every page along the
+address; only the last one (or a routable page on the way that answers the rest) is then
+loaded as its specific type. Routable pages keep Wagtail's order: a route of their own wins
+over a child page with the same slug.
+"""
+
+from django.http import Http404
+from django.urls import Resolver404
+
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page
+
+
+class OneQueryRouteMixin:
+    """For a site's root page: `route()` in one query for the pages along the address."""
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        along = {
+            page.url_path: page
+            for page in Page.objects.filter(
+                url_path__in=addresses_along(self.url_path, path_components),
+                path__startswith=self.path,
+            )
+        }
+        page, rest = self, list(path_components)
+        while rest and not answers_itself(page, rest):
+            child = along.get(f"{page.url_path}{rest[0]}/")
+            if child is None:
+                raise Http404
+            child._cached_parent_obj = page
+            page, rest = child, rest[1:]
+        if page is not self:
+            page = page.specific
+            page.route_ancestors = [self, *sorted(along.values(), key=lambda p: p.depth)]
+            page.route_ancestors = [a for a in page.route_ancestors if a.depth < page.depth]
+        return page.route(request, rest)
+
+
+def addresses_along(root_url_path, components):
+    return [
+        root_url_path + "".join(f"{part}/" for part in components[:n])
+        for n in range(1, 1 + len(components))
+    ]
+
+
+def answers_itself(page, rest):
+    """A live routable page with a route of its own for the rest of the address."""
+    page_class = page.specific_class
+    if page_class is None or not issubclass(page_class, RoutablePageMixin) or not page.live:
+        return False
+    try:
+        page_class.get_resolver().resolve("/" + "".join(f"{part}/" for part in rest))
+    except Resolver404:
+        return False
+    return True
