@@ -34,6 +34,16 @@ def arguments():
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--duration", type=int, default=5, help="seconds per wrk run")
     parser.add_argument("--workers", type=int, default=3, help="gunicorn workers")
+    parser.add_argument("--threads", type=int, default=None, help="threads per worker")
+    parser.add_argument(
+        "--access-log", choices=["on", "off"], default=None, help="gunicorn's access log"
+    )
+    parser.add_argument(
+        "--encoding",
+        default="gzip, deflate, br",
+        help="the Accept-Encoding wrk sends, as a browser does ('' for none)",
+    )
+    parser.add_argument("--modes", default="okachat,cachat", help="page cache off, on")
     parser.add_argument("--concurrency", default="1,16")
     return parser.parse_args()
 
@@ -92,8 +102,13 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def start_gunicorn(env, workers):
+def start_gunicorn(env, workers, threads=None, access_log=None):
     port = free_port()
+    env = {**env}
+    if threads is not None:
+        env["GUNICORN_THREADS"] = str(threads)
+    if access_log is not None:
+        env["GUNICORN_ACCESS_LOG"] = "-" if access_log == "on" else ""
     gunicorn = Path(sys.executable).with_name("gunicorn")
     process = subprocess.Popen(  # noqa: S603
         [str(gunicorn), "-c", "msi_site/gunicorn.conf.py", "msi_site.wsgi"],
@@ -130,8 +145,12 @@ LATENCY = re.compile(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", re.MULTILINE)
 UNIT = {"us": 0.001, "ms": 1, "s": 1000}
 
 
+ENCODING = {"value": ""}  # the Accept-Encoding header wrk sends (main() sets it)
+
+
 def wrk(url, connections, duration):
     """(requests per second, requests, p50 ms, p99 ms, errors) of one wrk run."""
+    header = ["-H", f"Accept-Encoding: {ENCODING['value']}"] if ENCODING["value"] else []
     result = subprocess.run(  # noqa: S603
         [
             WRK,
@@ -139,6 +158,7 @@ def wrk(url, connections, duration):
             f"-c{connections}",
             f"-d{duration}s",
             "--latency",
+            *header,
             url,
         ],
         capture_output=True,
@@ -166,19 +186,19 @@ def measure(master, base, path, connections, duration):
 MODES = {"okachat": "false", "cachat": "true"}  # PAGE_CACHE_ENABLED for each gunicorn
 
 
-def table(pages, concurrency):
+def table(pages, concurrency, modes=MODES):
     """One row per page: its queries and bytes, then per mode the rate at each concurrency,
     p50/p99 and CPU per request at the highest, and that rate as a share of the ceiling."""
     high = concurrency[-1]
     head = ["sida", "SQL", "HTML kB", f"tak c{high} req/s"]
-    for mode in MODES:
+    for mode in modes:
         head += [f"{mode} c{c} req/s" for c in concurrency]
         head += [f"{mode} c{high} p50/p99 ms", f"{mode} CPU ms/req", f"{mode} andel av taket"]
     lines = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
     for name, page in pages.items():
         ceiling = page["ceiling"]["rps"]
         row = [name, str(page["queries"]), f"{page['bytes'] / 1000:.1f}", f"{ceiling:.0f}"]
-        for mode in MODES:
+        for mode in modes:
             load = page["load"][mode]
             row += [f"{load[c]['rps']:.0f}" for c in concurrency]
             top = load[high]
@@ -201,14 +221,16 @@ def main():
     if not shutil.which("wrk"):
         sys.exit("python -m bench needs wrk: apt-get install wrk")
     concurrency = [int(c) for c in args.concurrency.split(",")]
+    ENCODING["value"] = args.encoding
+    modes = {mode: MODES[mode] for mode in args.modes.split(",")}
     env = environment(bench_database())
     pages = prepare(env)
     for page in pages.values():
         page["load"] = {}
-    for mode, enabled in MODES.items():
+    for mode, enabled in modes.items():
         mode_env = {**env, "PAGE_CACHE_ENABLED": enabled, "PAGE_CACHE_DIR": str(WORK / "cache")}
         shutil.rmtree(WORK / "cache", ignore_errors=True)
-        process, base = start_gunicorn(mode_env, args.workers)
+        process, base = start_gunicorn(mode_env, args.workers, args.threads, args.access_log)
         try:
             for name, page in pages.items():
                 print(f"Mäter {name} {mode} ({page['url']})…", file=sys.stderr)
@@ -216,7 +238,7 @@ def main():
                     c: measure(process.pid, base, page["url"], c, args.duration)
                     for c in concurrency
                 }
-                if mode == "cachat":
+                if mode == list(modes)[-1]:
                     page["ceiling"] = measure(
                         process.pid, base, page["static"], concurrency[-1], args.duration
                     )
@@ -224,10 +246,12 @@ def main():
             process.terminate()
             process.wait(timeout=30)
     print(
-        f"gunicorn {args.workers} arbetare, produktionsinställningar, PostgreSQL, "
-        f"{args.duration} s per körning; sidcachen av (okachat) och på (cachat)"
+        f"gunicorn {args.workers} arbetare × {args.threads or 'standard'} trådar, åtkomstlogg "
+        f"{args.access_log or 'standard'}, Accept-Encoding ”{args.encoding}”, "
+        f"produktionsinställningar, PostgreSQL, {args.duration} s per körning; "
+        "sidcachen av (okachat) och på (cachat)"
     )
-    print(table(pages, concurrency))
+    print(table(pages, concurrency, modes))
 
 
 if __name__ == "__main__":

@@ -20,7 +20,9 @@ keepalive = 5
 max_requests = 1000
 max_requests_jitter = 100
 preload_app = True
-accesslog = "-"
+# One line per request to stdout unless GUNICORN_ACCESS_LOG is set empty (docs/deployment.md
+# "Serving": measured with python -m bench).
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "*")
 

@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "msi_site.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.gzip.GZipMiddleware",  # HTML too; random padding against BREACH
     "django.middleware.http.ConditionalGetMiddleware",  # ETag and 304, cached pages too
     "pages.page_cache.middleware.PageCacheMiddleware",  # before sessions: a hit needs none
     "django.contrib.sessions.middleware.SessionMiddleware",

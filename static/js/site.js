@@ -7,7 +7,6 @@
     var toggle = nav.querySelector(".main-nav__toggle");
     if (!toggle) return;
     toggle.hidden = false;
-    nav.classList.add("main-nav--enhanced");
     function setOpen(open) {
       toggle.setAttribute("aria-expanded", String(open));
       toggle.textContent = open ? "Stäng" : "Meny";
