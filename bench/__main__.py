@@ -44,6 +44,7 @@ def arguments():
         help="the Accept-Encoding wrk sends, as a browser does ('' for none)",
     )
     parser.add_argument("--modes", default="okachat,cachat", help="page cache off, on")
+    parser.add_argument("--pages", default="", help="only these pages, e.g. startsida,nyhet")
     parser.add_argument("--concurrency", default="1,16")
     return parser.parse_args()
 
@@ -225,6 +226,8 @@ def main():
     modes = {mode: MODES[mode] for mode in args.modes.split(",")}
     env = environment(bench_database())
     pages = prepare(env)
+    if args.pages:
+        pages = {name: page for name, page in pages.items() if name in args.pages.split(",")}
     for page in pages.values():
         page["load"] = {}
     for mode, enabled in modes.items():

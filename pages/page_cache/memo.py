@@ -9,8 +9,11 @@ page rendered with a remembered value carries its tags too, so the page cache st
 Works with the page cache on or off: bumps are always made.
 """
 
+import functools
+import hashlib
 import logging
 
+from django.apps import apps
 from django.conf import settings
 
 from . import tags as versions
@@ -20,18 +23,33 @@ from .recorder import depends_on, recording
 logger = logging.getLogger(__name__)
 
 PREFIX = "page-cache:memo:"
-_MISSING = object()
+
+
+@functools.cache
+def schema():
+    """A digest of every model's columns: values are kept pickled, so a deploy that changes a
+    model (whether or not its static files change, which the cache's key prefix follows)
+    starts from fresh keys."""
+    columns = sorted(
+        (model._meta.label, tuple(field.attname for field in model._meta.concrete_fields))
+        for model in apps.get_models()
+    )
+    return hashlib.sha256(repr(columns).encode()).hexdigest()[:12]
+
+
+def full_key(key):
+    return f"{PREFIX}{schema()}:{key}"
 
 
 def remembered(key, compute, *tags):
     """`compute()`'s value, shared by every process until one of the tables it read, or one
     of `tags`, is bumped. A failing cache means computing every time, never an error."""
     try:
-        found = versions.cache().get_many([PREFIX + key, versions.CLOCK])
+        found = versions.cache().get_many([full_key(key), versions.CLOCK])
     except Exception:
         logger.exception("The shared cache failed; computing %s", key)
         return compute()
-    entry, clock = found.get(PREFIX + key), found.get(versions.CLOCK)
+    entry, clock = found.get(full_key(key)), found.get(versions.CLOCK)
     if entry is not None and clock is not None:
         value, shown = entry
         try:
@@ -60,7 +78,7 @@ def keep(key, value, shown, clock):
     current = versions.current_versions([*shown, "*"])
     if current.pop("*") != clock:
         return
-    versions.cache().set(PREFIX + key, (value, current), settings.PAGE_CACHE_SECONDS)
+    versions.cache().set(full_key(key), (value, current), settings.PAGE_CACHE_SECONDS)
 
 
 def remembered_page(key, find):

@@ -59,7 +59,7 @@ def test_a_value_computed_while_something_was_bumped_is_not_kept(demo):
         return Node.objects.count()
 
     memo.remembered("test-racing", compute)
-    assert caches["pages"].get(memo.PREFIX + "test-racing") is None
+    assert caches["pages"].get(memo.full_key("test-racing")) is None
 
 
 def test_a_failing_cache_computes_instead_of_failing(client, demo):
