@@ -38,9 +38,13 @@ class OneQueryRouteMixin:
             page, rest = child, rest[1:]
         if page is not self:
             page = page.specific
-            page.route_ancestors = [self, *sorted(along.values(), key=lambda p: p.depth)]
-            page.route_ancestors = [a for a in page.route_ancestors if a.depth < page.depth]
+            above = sorted((a for a in along.values() if a.depth < page.depth), key=depth)
+            page.route_ancestors = [self, *above]  # for the breadcrumbs: no query
         return page.route(request, rest)
+
+
+def depth(page):
+    return page.depth
 
 
 def addresses_along(root_url_path, components):

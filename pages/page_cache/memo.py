@@ -46,22 +46,15 @@ def remembered(key, compute, *tags):
     of `tags`, is bumped. A failing cache means computing every time, never an error."""
     try:
         found = versions.cache().get_many([full_key(key), versions.CLOCK])
+        entry, clock = found.get(full_key(key)), found.get(versions.CLOCK)
+        if entry is not None and clock is not None and versions.still_current(entry[1]):
+            depends_on(*entry[1])
+            return entry[0]
+        if clock is None:
+            clock = versions.current_versions(["*"])["*"]
     except Exception:
         logger.exception("The shared cache failed; computing %s", key)
         return compute()
-    entry, clock = found.get(full_key(key)), found.get(versions.CLOCK)
-    if entry is not None and clock is not None:
-        value, shown = entry
-        try:
-            current = versions.still_current(shown)
-        except Exception:
-            logger.exception("The shared cache failed; computing %s", key)
-            return compute()
-        if current:
-            depends_on(*shown)
-            return value
-    if clock is None:
-        clock = versions.current_versions(["*"])["*"]
     with recording() as shown:
         value = compute()
     shown.update(tags)
