@@ -241,6 +241,23 @@ else:
         },
     }
 
+# A CDN in front of the page cache (docs/page-cache.md): purged through
+# wagtail.contrib.frontend_cache when WAGTAILFRONTENDCACHE is set and the seconds are above 0.
+PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", "0"))
+PAGE_CACHE_CDN_STALE_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_STALE_SECONDS", "30"))
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+        "ZONEID": os.environ["CLOUDFLARE_ZONEID"],
+    }
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):  # Varnish, Squid, nginx: an HTTP PURGE
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Mötesplats Social Innovation"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -6,8 +6,8 @@ import logging
 import time
 
 from django.conf import settings
-from django.utils.cache import patch_cache_control
 
+from . import cdn
 from . import tags as versions
 from .purge import remember_chrome
 from .recorder import recording
@@ -38,12 +38,14 @@ class PageCacheMiddleware:
         except Exception:  # the cache is down: the page, uncached
             logger.exception("The page cache failed; answering uncached")
             return self.get_response(request)
-        seconds = seconds_to_keep()  # from before it renders: a change meanwhile counts
+        # The moment it must go, from before it renders: a change meanwhile counts, and so
+        # does the time rendering takes (a slow first render must not outlive the moment).
+        until = time.time() + seconds_to_keep()
         with recording() as shown:  # any bump while it renders changes the clock
             response = self.get_response(request)
         if keeps(request, response):
             try:
-                self.keep(key, response, shown | {CHROME}, clock, seconds)
+                self.keep(request, key, response, shown | {CHROME}, clock, until)
             except Exception:
                 logger.exception("The page cache failed to keep %s", request.path)
         return response
@@ -51,6 +53,8 @@ class PageCacheMiddleware:
     def current(self, key, entry, clock):
         """Nothing bumped since the entry was stored (one read: the clock), or nothing it
         carries (a read per tag; then the entry notes the new clock, to be one read again)."""
+        if entry.expires <= time.time():
+            return False
         if entry.clock == clock:
             return True
         if not versions.still_current(entry.versions):
@@ -61,13 +65,15 @@ class PageCacheMiddleware:
             versions.cache().set(key, entry, remaining)
         return True
 
-    def keep(self, key, response, shown, clock, seconds):
+    def keep(self, request, key, response, shown, clock, until):
         current = versions.current_versions([*shown, "*"])
+        seconds = int(until - time.time())
         if seconds <= 0 or current.pop("*", None) != clock:
             response["X-Page-Cache"] = "miss"  # something changed while it rendered
             return
         remember_chrome()  # so a later menu change is seen as one
-        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
-        entry = Entry.of(response, current, clock, time.time() + seconds)
+        cdn.mark(response, seconds)
+        entry = Entry.of(response, current, clock, until)
         versions.cache().set(key, entry, seconds)
+        cdn.note(request.build_absolute_uri(), current)
         response["X-Page-Cache"] = "miss"

@@ -7,6 +7,8 @@ import secrets
 from django.core.cache import caches
 from django.db import transaction
 
+from . import cdn
+
 ALIAS = "pages"
 PREFIX = "page-cache:tag:"
 CLOCK = PREFIX + "*"  # changes with every bump
@@ -46,3 +48,4 @@ def bump(*tags):
 
     new_versions()
     transaction.on_commit(new_versions, robust=True)
+    transaction.on_commit(lambda: cdn.purge(tags), robust=True)  # the CDN: committed rows
