@@ -11,7 +11,7 @@ from . import cdn
 from . import tags as versions
 from .purge import remember_chrome
 from .recorder import recording
-from .store import Entry, answers, entry_key, keeps
+from .store import Entry, accepts_gzip, answers, entry_key, keeps
 from .timing import seconds_to_keep
 
 logger = logging.getLogger(__name__)
@@ -31,7 +31,7 @@ class PageCacheMiddleware:
             found = versions.cache().get_many([key, versions.CLOCK])
             entry, clock = found.get(key), found.get(versions.CLOCK)
             if entry is not None and clock is not None and self.current(key, entry, clock):
-                response = entry.response()
+                response = entry.response(gzip=accepts_gzip(request))
                 response["X-Page-Cache"] = "hit"
                 return response
             clock = clock or versions.current_versions(["*"])["*"]

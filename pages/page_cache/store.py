@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.middleware.gzip import re_accepts_gzip
+from django.utils.cache import patch_vary_headers
+from django.utils.text import compress_string
 
 SKIPPED_PATHS = ("/admin/", "/django-admin/", "/dokument/", "/healthz", "/sok/")
 PRIVATE = ("private", "no-cache", "no-store")
@@ -41,6 +44,10 @@ def entry_key(request):
     return "page-cache:entry:" + hashlib.sha256(address.encode()).hexdigest()
 
 
+def accepts_gzip(request):
+    return bool(re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")))
+
+
 @dataclass
 class Entry:
     status: int
@@ -49,14 +56,26 @@ class Entry:
     versions: dict  # {tag: version} when stored
     clock: str  # the version of "*" (any bump) when stored, or when last found current
     expires: float  # time.time() when the cache lets it go
+    gzipped: bytes = b""  # the content compressed once, for browsers that accept gzip
 
     @classmethod
     def of(cls, response, versions, clock, expires):
         headers = [(name, value) for name, value in response.items() if name != "X-Page-Cache"]
-        return cls(response.status_code, headers, response.content, versions, clock, expires)
+        content = response.content
+        gzipped = compress_string(content) if len(content) >= 200 else b""
+        return cls(response.status_code, headers, content, versions, clock, expires, gzipped)
 
-    def response(self):
-        response = HttpResponse(self.content, status=self.status)
+    def response(self, gzip=False):
+        """The answer as stored; compressed if the browser accepts gzip (GZipMiddleware leaves
+        an answer with a Content-Encoding alone, so a hit is never compressed again)."""
+        compressed = gzip and self.gzipped and len(self.gzipped) < len(self.content)
+        body = self.gzipped if compressed else self.content
+        response = HttpResponse(body, status=self.status)
         for name, value in self.headers:
-            response[name] = value
+            if name.lower() != "content-length":
+                response[name] = value
+        response["Content-Length"] = str(len(body))
+        if compressed:
+            response["Content-Encoding"] = "gzip"
+            patch_vary_headers(response, ("Accept-Encoding",))
         return response

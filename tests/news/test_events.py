@@ -335,7 +335,7 @@ def test_search_finds_published_events_grouped_under_evenemang(client, site):
     event = site.event(soon(5), title="Tillitsseminarium i Malmö", node="malmo")
     site.event(soon(6), title="Tillitsseminarium som utkast", publish=False)
     html = get(client, "/sok/", q="Tillitsseminarium")
-    assert "Evenemang (1)" in html
+    assert ">Evenemang</h2>" in html  # the overview counts nothing (#14)
     assert f'href="{site.node_events["malmo"].url}{event.slug}/"' in html
     assert "som utkast" not in html
     only_events = get(client, "/sok/", q="Tillitsseminarium", typ="evenemang")

@@ -252,3 +252,18 @@ def test_an_answer_rendered_while_something_changed_is_not_kept(cached, monkeypa
     state("/")
     monkeypatch.setattr(middleware, "recording", real)
     assert state("/")[0] == "miss"
+
+
+def test_a_hit_is_compressed_once_when_kept_and_served_as_stored(cached):
+    import gzip
+
+    warm("/")
+    plain = Client().get("/")
+    zipped = Client().get("/", HTTP_ACCEPT_ENCODING="gzip, br")
+    assert zipped["X-Page-Cache"] == HIT and zipped["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in zipped["Vary"]
+    assert int(zipped["Content-Length"]) == len(zipped.content) < len(plain.content) / 3
+    assert gzip.decompress(zipped.content) == plain.content
+    again = Client().get("/", HTTP_ACCEPT_ENCODING="gzip")
+    assert again.content == zipped.content  # compressed when kept, not on every hit
+    assert "Content-Encoding" not in plain
