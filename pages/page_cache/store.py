@@ -3,6 +3,7 @@ a kept answer as stored: status, headers, body and its tags' versions."""
 
 import hashlib
 from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -39,8 +40,18 @@ def keeps(request, response):
     )
 
 
+TRACKING = ("utm_", "fbclid", "gclid", "msclkid", "mc_cid", "mc_eid")
+
+
 def entry_key(request):
-    address = f"{request.get_host()}{request.get_full_path()}"
+    """The host, path and query string, without the campaign parameters pages never read
+    (`?utm_source=…` shares the entry of the plain address)."""
+    query = [
+        (name, value)
+        for name, value in parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
+        if not name.startswith(TRACKING)
+    ]
+    address = f"{request.get_host()}{request.path}?{urlencode(query)}"
     return "page-cache:entry:" + hashlib.sha256(address.encode()).hexdigest()
 
 

@@ -267,3 +267,10 @@ def test_a_hit_is_compressed_once_when_kept_and_served_as_stored(cached):
     again = Client().get("/", HTTP_ACCEPT_ENCODING="gzip")
     assert again.content == zipped.content  # compressed when kept, not on every hit
     assert "Content-Encoding" not in plain
+
+
+def test_campaign_parameters_share_the_plain_addresss_entry(cached):
+    warm("/aktuellt/nyheter/")
+    assert state("/aktuellt/nyheter/?utm_source=nyhetsbrev&utm_medium=e-post")[0] == HIT
+    assert state("/aktuellt/nyheter/?fbclid=abc123")[0] == HIT
+    assert state("/aktuellt/nyheter/?page=2")[0] == "miss"  # a parameter the page reads
