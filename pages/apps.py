@@ -7,4 +7,6 @@ class PagesConfig(AppConfig):
     verbose_name = _("Sidor")
 
     def ready(self):
-        from .page_cache import purge  # noqa: F401  connects the page cache's receivers
+        from .page_cache import purge
+
+        purge.connect()  # the page cache's receivers, model by model

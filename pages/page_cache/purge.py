@@ -13,6 +13,7 @@ change touches.
   sessions, login attempts, tasks, newsletter deliveries), bump nothing.
 """
 
+from django.apps import apps
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
@@ -71,8 +72,6 @@ def bump_tables(model, *extra):
         bump(*tags, *extra)
 
 
-@receiver(post_save)
-@receiver(post_delete)
 def row_changed(sender, instance, **kwargs):
     if issubclass(sender, DraftStateMixin) and kwargs.get("signal") is post_save:
         return  # a draft save; publishing says when the public version changes
@@ -111,13 +110,25 @@ def page_changed_tags(path):
 
 @receiver(page_published)
 @receiver(page_unpublished)
-@receiver(post_delete, sender=None)
 def page_changed(sender, instance, **kwargs):
     if not isinstance(instance, Page):
         return
     cache().delete(NEXT_CHANGE_KEY)
     bump_tables(type(instance), *page_changed_tags(instance.path))
     check_chrome()
+
+
+def connect():
+    """Connect the row receivers model by model (pages/apps.py): a model whose tables bump
+    nothing (sessions, login attempts, task results…) gets no receiver, so Django may still
+    delete its rows in bulk (a receiver for every model would turn fast deletes off)."""
+    for model in apps.get_models():
+        label = model._meta.label_lower
+        if issubclass(model, Page):
+            post_delete.connect(page_changed, sender=model, dispatch_uid=f"page-cache:{label}")
+        if tables_of(model):
+            post_save.connect(row_changed, sender=model, dispatch_uid=f"page-cache:{label}")
+            post_delete.connect(row_changed, sender=model, dispatch_uid=f"page-cache:r:{label}")
 
 
 @receiver(pre_page_move)

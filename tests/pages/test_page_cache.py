@@ -274,3 +274,14 @@ def test_campaign_parameters_share_the_plain_addresss_entry(cached):
     assert state("/aktuellt/nyheter/?utm_source=nyhetsbrev&utm_medium=e-post")[0] == HIT
     assert state("/aktuellt/nyheter/?fbclid=abc123")[0] == HIT
     assert state("/aktuellt/nyheter/?page=2")[0] == "miss"  # a parameter the page reads
+
+
+def test_quiet_tables_keep_fast_deletes_and_content_tables_are_watched(demo):
+    from django.contrib.sessions.models import Session
+    from django.db.models.deletion import Collector
+
+    from pages.models import Theme
+
+    collector = Collector(using="default")
+    assert collector.can_fast_delete(Session.objects.all())  # clearsessions stays one DELETE
+    assert not collector.can_fast_delete(Theme.objects.all())  # each theme bumps its table
