@@ -3,11 +3,11 @@
 from django.utils.translation import gettext_lazy as _
 
 from pages.page_cache.memo import remembered, remembered_page
-from pages.page_cache.purge import address_tags
-from pages.page_cache.recorder import depends_on
+from pages.page_cache.purge import address_tags, tables_of
+from pages.page_cache.recorder import depends_on, table_tag
 from pages.sections import HOME, Section
 
-from .models import Node, NodeIndexPage
+from .models import Node, NodeHomePage, NodeIndexPage
 
 
 def active_nodes():
@@ -22,6 +22,8 @@ def active_nodes():
     )
     for node in nodes:
         depends_on(*address_tags(node.root_page))
+    # A node home published later is not among them yet: its type's tables say when.
+    depends_on(*(table_tag(table) for table in tables_of(NodeHomePage)))
     return nodes
 
 

@@ -15,13 +15,15 @@ from django.urls import Resolver404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
+MAX_PARTS = 24  # deeper than any address here; longer ones are walked as Wagtail walks them
+
 
 class OneQueryRouteMixin:
     """For a site's root page: `route()` in one query for the pages along the address."""
 
     def route(self, request, path_components):
-        if not path_components:
-            return super().route(request, path_components)
+        if not path_components or len(path_components) > MAX_PARTS:
+            return super().route(request, path_components)  # Wagtail stops at the first miss
         along = {
             page.url_path: page
             for page in Page.objects.filter(

@@ -303,10 +303,14 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 # a separate, looser policy in msi_site.middleware.
 from csp.constants import NONCE, NONE, SELF  # noqa: E402
 
+# document.documentElement.classList.add("js"), the one inline script (templates/base.html)
+INLINE_SCRIPT_HASH = "'sha256-qOhFsq0QMV2REqNwk5hGH5bZE9SkX6gt6yeyKdYPv+U='"
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
-        "script-src": [SELF, NONCE],
+        # The one inline script (templates/base.html) by its hash, not a nonce: cached pages
+        # would share one nonce with every visitor (tests/msi_site/test_security_headers.py).
+        "script-src": [SELF, NONCE, INLINE_SCRIPT_HASH],
         "style-src": [SELF],
         "img-src": [SELF, "data:"],
         "font-src": [SELF],

@@ -45,14 +45,18 @@ def national_news_index():
 def news_index_in(page):
     """The news index just below `page` (a node's home, the hub), or None (shared:
     pages/page_cache/memo.py)."""
-    indexes = NewsIndexPage.objects.live_public().child_of(page).defer_streamfields()
-    return remembered_page(f"news-index-in:{page.path}", indexes.first)
+
+    def find():  # inside: what the query reads, restrictions too, is what the value shows
+        return NewsIndexPage.objects.live_public().child_of(page).defer_streamfields().first()
+
+    return remembered_page(f"news-index-in:{page.path}", find)
 
 
 def publication_index():
-    return remembered_page(
-        "publication-index", PublicationIndexPage.objects.live_public().defer_streamfields().first
-    )
+    def find():
+        return PublicationIndexPage.objects.live_public().defer_streamfields().first()
+
+    return remembered_page("publication-index", find)
 
 
 class StoriesHubPage(BasePage):

@@ -32,6 +32,7 @@ class PageCacheMiddleware:
             entry, clock = found.get(key), found.get(versions.CLOCK)
             if entry is not None and clock is not None and self.current(key, entry, clock):
                 response = entry.response(gzip=accepts_gzip(request))
+                cdn.mark(response, int(entry.expires - time.time()))  # what is left of it
                 response["X-Page-Cache"] = "hit"
                 return response
             clock = clock or versions.current_versions(["*"])["*"]

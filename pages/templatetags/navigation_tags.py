@@ -6,7 +6,7 @@ from wagtail.models import Page, Site
 
 from pages.page_cache.memo import remembered
 from pages.page_cache.purge import page_tags
-from pages.page_cache.recorder import depends_on
+from pages.page_cache.recorder import depends_on, table_tag
 from pages.view_restrictions import public
 
 register = template.Library()
@@ -27,7 +27,7 @@ def menu_of(site):
         items = root.get_children().live().in_menu().defer_streamfields()
         return [(item.path, item.title, item.get_url(None, site)) for item in items]
 
-    return remembered(f"main-menu:{site.pk}", compute, "chrome")
+    return remembered(f"main-menu:{site.pk}", compute, "chrome", table_tag("wagtailcore_site"))
 
 
 @register.inclusion_tag("components/main_nav.html", takes_context=True)
