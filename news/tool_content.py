@@ -1,6 +1,7 @@
 """The news and publications on the page of a process stage or a map factor
-(pages/tool_content.py): the newest few tagged with it, with their index. The same queries
-however many are tagged."""
+(pages/tool_content.py): the newest few tagged with it. No link to the indexes: they cannot
+filter by stage or factor, and finding them would cost four queries (hub, index, restrictions).
+The same queries however many are tagged."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -8,7 +9,7 @@ from nodes.tree import attach_nodes
 from pages.models import MapFactor, ProcessStage
 from pages.tool_content import SHOWN, ToolContent
 
-from .models import NewsArticlePage, PublicationPage, national_news_index, publication_index
+from .models import NewsArticlePage, PublicationPage
 
 FIELDS = {ProcessStage: "stages", MapFactor: "factors"}
 
@@ -21,15 +22,12 @@ def news_context(element, request):
     shown = attach_nodes(list(articles.newest_first().for_cards()[:SHOWN]))
     if not shown:
         return None
-    index = national_news_index()
     return {
         "heading": _("Nyheter"),
         "heading_id": "tool-news-heading",
         "items": shown,
         "card": "components/news_card.html",
         "list_class": "news-list",
-        "more": _("Alla nyheter"),
-        "more_url": index.get_url(request) if index else "",
     }
 
 
@@ -41,15 +39,12 @@ def publications_context(element, request):
     shown = list(publications.newest_first()[:SHOWN])
     if not shown:
         return None
-    index = publication_index()
     return {
         "heading": _("Publikationer"),
         "heading_id": "tool-publications-heading",
         "items": shown,
         "card": "components/publication_card.html",
         "list_class": "card-list",
-        "more": _("Alla publikationer"),
-        "more_url": index.get_url(request) if index else "",
     }
 
 

@@ -9,7 +9,6 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from pages.querysets import BasePageManager
-from pages.taxonomy_links import term_links
 from pages.tool_content import render_tool_content
 from pages.tool_diagram import diagram
 
@@ -132,7 +131,6 @@ class ToolPage(RoutablePageMixin, BasePage):
             element=element,
             previous=elements[index - 1] if index > 0 else None,
             next=elements[index + 1] if index + 1 < len(elements) else None,
-            links=term_links(element, request),
             tagged=render_tool_content(element, request),
             canonical_url=self.get_full_url(request) + f"{element.slug}/",
         )
