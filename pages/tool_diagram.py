@@ -5,6 +5,8 @@ templates/components/tool_diagram.html. Pure arithmetic: no queries, no markup."
 import math
 from dataclasses import dataclass
 
+from pages.hyphenation import dictionary
+
 SIZE = 520  # the viewBox is SIZE × SIZE
 CENTRE = SIZE / 2
 ORBIT = 178  # from the centre to each part's centre
@@ -51,11 +53,25 @@ class Part:
         return f"translate({self.x - 12 * scale:.1f} {self.y - 46:.1f}) scale({scale})"
 
 
-def wrap(text, width=14):
-    """Break a name into lines of about `width` characters at spaces (no word is split)."""
-    lines = []
+def words(text, width):
+    """The words of `text`, a word longer than `width` split in two at the Swedish break point
+    nearest its middle, with a hyphen ("samhälls-", "utmaningen")."""
     for word in text.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
+        splits = list(dictionary().iterate(word)) if len(word) > width else []
+        if splits:
+            head, tail = min(splits, key=lambda pair: max(len(pair[0]) + 1, len(pair[1])))
+            yield head + "-"
+            yield tail
+        else:
+            yield word
+
+
+def wrap(text, width=14):
+    """Break a name into lines of about `width` characters at spaces and, in a word too long
+    for a line, at a break point."""
+    lines = []
+    for word in words(text, width):
+        if lines and not lines[-1].endswith("-") and len(lines[-1]) + 1 + len(word) <= width:
             lines[-1] += " " + word
         else:
             lines.append(word)

@@ -201,7 +201,8 @@ def test_the_national_office_may_add_and_name_a_factor():
 
 def test_labels_wrap_at_spaces_and_the_parts_stay_inside_the_picture():
     assert wrap("Förverkliga och sprida") == ["Förverkliga", "och sprida"]
-    assert wrap("Samhällsstrukturer") == ["Samhällsstrukturer"]
+    assert wrap("Samhällsstrukturer") == ["Samhälls-", "strukturer"]
+    assert wrap("Förstå samhällsutmaningen") == ["Förstå", "samhälls-", "utmaningen"]
 
     class Part:
         def __init__(self, name):
