@@ -214,3 +214,50 @@ def test_labels_wrap_at_spaces_and_the_parts_stay_inside_the_picture():
             assert drawn.part_radius <= part.x <= SIZE - drawn.part_radius
             assert drawn.part_radius <= part.y <= SIZE - drawn.part_radius
         assert len({(p.x, p.y) for p in drawn.parts}) == count
+
+
+def test_the_national_office_adds_names_and_orders_factors_in_the_admin(client, demo):
+    from django.urls import reverse
+
+    from tests.nodes.conftest import make_user
+
+    client.force_login(make_user("national"))
+    viewset = MapFactor.snippet_viewset
+    listing = client.get(reverse(viewset.get_url_name("list")))
+    assert listing.status_code == 200
+    assert "Aktörer och samverkan" in listing.content.decode()
+    response = client.post(
+        reverse(viewset.get_url_name("add")),
+        {
+            "name": "Lärande",
+            "slug": "larande",
+            "definition": "Hur kunskap växer.",
+            "guiding_question": "Vad har vi lärt oss?\nVem lär sig av oss?",
+            "icon": "glodlampa",
+            "references": "",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    added = MapFactor.objects.get(slug="larande")
+    assert added.questions == ["Vad har vi lärt oss?", "Vem lär sig av oss?"]
+    assert "Lärande" in svg(get(MAP))
+
+
+def test_a_node_editor_may_not_change_the_factors(client, demo):
+    from django.urls import reverse
+
+    from tests.nodes.conftest import make_user
+
+    client.force_login(make_user("malmo"))
+    factor = MapFactor.objects.first()
+    edit = reverse(MapFactor.snippet_viewset.get_url_name("edit"), args=[factor.pk])
+    client.post(edit, {"name": "Ändrad", "slug": factor.slug})
+    assert MapFactor.objects.get(pk=factor.pk).name == factor.name
+
+
+def test_the_process_model_block_links_each_stage_to_its_page(demo):
+    html = get("/social-innovation/")
+    for slug in ProcessStage.objects.values_list("slug", flat=True):
+        assert f'href="{PROCESS}{slug}/"' in html
+    ToolPage.objects.filter(tool="process").update(live=False)
+    assert f'href="{PROCESS}mobilisera/"' not in get("/social-innovation/")
