@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from pages.breadcrumbs import trail_to
 from pages.querysets import BasePageManager
 from pages.tool_content import render_tool_content
 from pages.tool_diagram import diagram
@@ -114,6 +115,7 @@ class ToolPage(RoutablePageMixin, BasePage):
     def worksheet_view(self, request):
         context = self.tool_context(request, self.elements())
         context["canonical_url"] = self.get_full_url(request) + self.reverse_subpage("worksheet")
+        context["trail"] = trail_to(self, request)
         return self.render(
             request, template="pages/pages/tool_worksheet.html", context_overrides=context
         )
@@ -133,6 +135,7 @@ class ToolPage(RoutablePageMixin, BasePage):
             next=elements[index + 1] if index + 1 < len(elements) else None,
             tagged=render_tool_content(element, request),
             canonical_url=self.get_full_url(request) + f"{element.slug}/",
+            trail=trail_to(self, request),
         )
         return self.render(
             request, template="pages/pages/tool_element.html", context_overrides=context

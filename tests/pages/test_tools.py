@@ -102,6 +102,9 @@ def test_a_factor_page_shows_its_definition_questions_and_what_is_tagged(demo):
     assert 'href="/exempelbanken/?faktor=aktorer-och-samverkan"' in html
     assert f'href="{PROCESS}' not in html  # only its own tool's parts
     assert 'href="/social-innovation/orienteringskartan/arbetsblad/"' in html
+    crumbs = html[html.index('class="breadcrumbs"') : html.index("</nav>")]
+    assert f'<a href="{MAP}">Orienteringskarta för samhällsförändring</a>' in crumbs
+    assert '<span aria-current="page">Aktörer och samverkan</span>' in crumbs
 
 
 def test_all_examples_at_a_stage_leads_into_the_banks_filtered_view(demo):
