@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from django.db.models import CharField, DateTimeField, IntegerField, Value
 from django.db.models.functions import Cast
 
-from pages.models import Level, ProcessStage, Region, Sector, SustainableDevelopmentGoal, Theme
+from pages.models import (
+    Level,
+    MapFactor,
+    ProcessStage,
+    Region,
+    Sector,
+    SustainableDevelopmentGoal,
+    Theme,
+)
 
 from .models import Example
 
@@ -24,12 +32,19 @@ TAXONOMIES = {
     "tema": (Theme, "slug", None),
     "sektor": (Sector, "slug", "sort_order"),
     "steg": (ProcessStage, "slug", "sort_order"),
+    "faktor": (MapFactor, "slug", "sort_order"),
     "niva": (Level, "slug", "sort_order"),
     "lan": (Region, "slug", None),
     "mal": (SustainableDevelopmentGoal, "number", "number"),
 }
 # facet key: the example's many-to-many field
-MEMBERSHIPS = {"tema": "themes", "sektor": "sectors", "steg": "stages", "mal": "goals"}
+MEMBERSHIPS = {
+    "tema": "themes",
+    "sektor": "sectors",
+    "steg": "stages",
+    "faktor": "factors",
+    "mal": "goals",
+}
 
 
 @dataclass

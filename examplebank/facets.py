@@ -39,6 +39,7 @@ FACETS = [
     Facet("tema", _("Tema"), _("Det finns inget sådant tema.")),
     Facet("sektor", _("Sektor"), _("Det finns ingen sådan sektor.")),
     Facet("steg", _("Steg i processmodellen"), _("Det finns inget sådant steg.")),
+    Facet("faktor", _("Faktor i orienteringskartan"), _("Det finns ingen sådan faktor.")),
     Facet("niva", _("Nivå"), _("Det finns ingen sådan nivå.")),
     Facet("lan", _("Län"), _("Det finns inget sådant län.")),
     Facet(

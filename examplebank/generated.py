@@ -5,7 +5,15 @@ import random
 
 from django.utils import timezone
 
-from pages.models import Level, ProcessStage, Region, Sector, SustainableDevelopmentGoal, Theme
+from pages.models import (
+    Level,
+    MapFactor,
+    ProcessStage,
+    Region,
+    Sector,
+    SustainableDevelopmentGoal,
+    Theme,
+)
 
 from .models import Example
 
@@ -14,6 +22,7 @@ M2M_FIELDS = {
     "sectors": Sector,
     "goals": SustainableDevelopmentGoal,
     "stages": ProcessStage,
+    "factors": MapFactor,
 }
 
 

@@ -5,7 +5,7 @@ gets a link only when the bank is published and has published examples with it."
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
-from pages.models import ProcessStage, Theme
+from pages.models import MapFactor, ProcessStage, Theme
 
 from .models import Example
 from .models.bank import example_bank
@@ -14,6 +14,7 @@ from .models.bank import example_bank
 LINKED_TERMS = {
     Theme: ("themes", "tema", _("Exempel på temat ”%(name)s” i exempelbanken")),
     ProcessStage: ("stages", "steg", _("Exempel från steget ”%(name)s” i exempelbanken")),
+    MapFactor: ("factors", "faktor", _("Exempel med faktorn ”%(name)s” i exempelbanken")),
 }
 
 

@@ -11,12 +11,14 @@ from pages.entry_points import ENTRY_POINTS_HOOK, EntryPoint
 from pages.search_groups import SEARCH_GROUPS_HOOK
 from pages.sections import SECTIONS_HOOK
 from pages.taxonomy_links import TAXONOMY_LINKS_HOOK
+from pages.tool_content import TOOL_CONTENT_HOOK
 
 from . import demo
 from .models import ExampleBankPage
 from .search import SEARCH_GROUPS
 from .sections import SECTIONS
 from .taxonomy_links import bank_links
+from .tool_content import TOOL_CONTENT
 from .viewsets import ExampleViewSet
 
 register_snippet(ExampleViewSet)
@@ -51,3 +53,8 @@ def examplebank_entry_points():
             order=10,
         )
     ]
+
+
+@hooks.register(TOOL_CONTENT_HOOK)
+def examplebank_tool_content():
+    return TOOL_CONTENT

@@ -14,6 +14,7 @@ from pages.entry_points import ENTRY_POINTS_HOOK, EntryPoint
 from pages.page_cache.timing import PAGE_CACHE_CHANGES_HOOK
 from pages.search_groups import SEARCH_GROUPS_HOOK
 from pages.sections import SECTIONS_HOOK
+from pages.tool_content import TOOL_CONTENT_HOOK
 
 from . import demo
 from .alternate_links import feed_links_for
@@ -23,6 +24,7 @@ from .models import EventIndexPage, NewsIndexPage, Newsletter, PublicationIndexP
 from .node_setup import create_node_event_index, create_node_news_index
 from .search import SEARCH_GROUPS
 from .sections import SECTIONS
+from .tool_content import TOOL_CONTENT
 from .viewsets import EventViewSet, NewsletterViewSet, SubscriberViewSet
 
 register_snippet(EventViewSet)
@@ -96,3 +98,8 @@ def subscriber_viewset():
 def next_event_change(now):
     """Pages that show events change when one starts or ends, or registration closes."""
     return next_event_moment(now)
+
+
+@hooks.register(TOOL_CONTENT_HOOK)
+def news_tool_content():
+    return TOOL_CONTENT

@@ -59,6 +59,10 @@ TAXONOMIES = [
     "pages.change_sector",
     "pages.change_level",
     "pages.change_processstage",
+    # The orientation map's factors: the office names the fourth and may add more.
+    "pages.add_mapfactor",
+    "pages.change_mapfactor",
+    "pages.delete_mapfactor",
 ]
 NATIONAL_MODEL_PERMISSIONS = [
     *ADMIN_ACCESS,

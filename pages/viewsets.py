@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Level, ProcessStage, Sector, Theme
+from .models import Level, MapFactor, ProcessStage, Sector, Theme
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -39,6 +39,24 @@ class LevelViewSet(OrderedTermViewSet):
     menu_label = _("Nivåer")
 
 
-class ProcessStageViewSet(OrderedTermViewSet):
+class ToolElementViewSet(OrderedTermViewSet):
+    """A part of one of MSI's tools (docs/tools-for-change.md): the national office orders
+    them by dragging in the list (the order of the diagram, the list and the worksheet)."""
+
+    sort_order_field = "sort_order"
+    list_display = ["name", "slug", "icon"]
+
+
+class ProcessStageViewSet(ToolElementViewSet):
     model = ProcessStage
     menu_label = _("Steg i processmodellen")
+
+
+class MapFactorViewSet(ToolElementViewSet):
+    """The orientation map's factors: the office may also add one (the fourth factor is theirs
+    to name) and remove one that no content is tagged with."""
+
+    model = MapFactor
+    icon = "site"
+    menu_label = _("Faktorer i orienteringskartan")
+    copy_view_enabled = False

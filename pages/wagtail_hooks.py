@@ -13,9 +13,15 @@ from .home_sections import SECTIONS
 from .page_cache.purge import page_tags
 from .page_cache.recorder import depends_on
 from .sections import SECTIONS_HOOK
-from .viewsets import LevelViewSet, ProcessStageViewSet, SectorViewSet, ThemeViewSet
+from .viewsets import (
+    LevelViewSet,
+    MapFactorViewSet,
+    ProcessStageViewSet,
+    SectorViewSet,
+    ThemeViewSet,
+)
 
-for viewset in (ThemeViewSet, SectorViewSet, LevelViewSet, ProcessStageViewSet):
+for viewset in (ThemeViewSet, SectorViewSet, LevelViewSet, ProcessStageViewSet, MapFactorViewSet):
     register_snippet(viewset)
 
 

@@ -12,9 +12,18 @@ from wagtail.search import index
 from examplebank.models import Example, ExampleRelatedPage
 from nodes.models import Node, Person
 from pages.demo.helpers import demo_image, rich_text
-from pages.models import Level, ProcessStage, Region, Sector, SustainableDevelopmentGoal, Theme
+from pages.models import (
+    Level,
+    MapFactor,
+    ProcessStage,
+    Region,
+    Sector,
+    SustainableDevelopmentGoal,
+    Theme,
+)
 
 from .book import BOOK_EXAMPLES
+from .factors import EXAMPLE_FACTORS
 from .illustrative import ILLUSTRATIVE_EXAMPLES
 from .msi import MSI_EXAMPLES
 
@@ -62,6 +71,8 @@ def build_example(spec):
     example.themes = list(Theme.objects.filter(slug__in=spec.get("themes", [])))
     example.sectors = list(Sector.objects.filter(slug__in=spec.get("sectors", [])))
     example.stages = list(ProcessStage.objects.filter(slug__in=spec.get("stages", [])))
+    factors = spec.get("factors", EXAMPLE_FACTORS.get(spec["slug"], []))
+    example.factors = list(MapFactor.objects.filter(slug__in=factors))
     example.goals = list(
         SustainableDevelopmentGoal.objects.filter(number__in=spec.get("goals", []))
     )

@@ -143,6 +143,12 @@ class Example(
         blank=True,
         related_name="+",
     )
+    factors = ParentalManyToManyField(
+        "pages.MapFactor",
+        verbose_name=_("faktorer i orienteringskartan"),
+        blank=True,
+        related_name="+",
+    )
     level = models.ForeignKey(
         "pages.Level",
         verbose_name=_("nivå"),
@@ -210,6 +216,7 @@ class Example(
                 FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("stages", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("factors", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("level"),
                 FieldPanel("goals", widget=forms.CheckboxSelectMultiple),
             ],

@@ -23,6 +23,7 @@ from .events import events
 from .national import national_news
 from .publications import publications
 from .regional import node_news
+from .tools import tag_for_tools
 
 DEMO_MODELS = ["pages.Theme", "news.Event"]
 
@@ -105,6 +106,7 @@ def build(log):
     national_news(news_index, issued)
     node_news()
     events()
+    tag_for_tools(log)
     log(
         f"Stories & Möten klart: {NewsArticlePage.objects.count()} nyheter, "
         f"{Event.objects.count()} evenemang, {PublicationPage.objects.count()} publikationer"

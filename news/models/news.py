@@ -156,6 +156,18 @@ class NewsArticlePage(InNodeTree, BasePage):
         blank=True,
         related_name="+",
     )
+    stages = ParentalManyToManyField(
+        "pages.ProcessStage",
+        verbose_name=_("steg i processmodellen"),
+        blank=True,
+        related_name="+",
+    )
+    factors = ParentalManyToManyField(
+        "pages.MapFactor",
+        verbose_name=_("faktorer i orienteringskartan"),
+        blank=True,
+        related_name="+",
+    )
 
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     content_panels = [
@@ -168,6 +180,8 @@ class NewsArticlePage(InNodeTree, BasePage):
         FieldPanel("body"),
         FieldPanel("authors"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("stages", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("factors", widget=forms.CheckboxSelectMultiple),
     ]
 
     parent_page_types = ["news.NewsIndexPage"]

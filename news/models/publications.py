@@ -122,6 +122,18 @@ class PublicationPage(BasePage):
     themes = ParentalManyToManyField(
         "pages.Theme", verbose_name=_("teman"), blank=True, related_name="+"
     )
+    stages = ParentalManyToManyField(
+        "pages.ProcessStage",
+        verbose_name=_("steg i processmodellen"),
+        blank=True,
+        related_name="+",
+    )
+    factors = ParentalManyToManyField(
+        "pages.MapFactor",
+        verbose_name=_("faktorer i orienteringskartan"),
+        blank=True,
+        related_name="+",
+    )
 
     search_fields = [
         *BasePage.search_fields,
@@ -148,6 +160,8 @@ class PublicationPage(BasePage):
         PageChooserPanel("other_language_edition", "news.PublicationPage"),
         FieldPanel("body"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("stages", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("factors", widget=forms.CheckboxSelectMultiple),
     ]
 
     parent_page_types = ["news.PublicationIndexPage"]

@@ -1,6 +1,7 @@
 """MSI's process model as a block: the stages in their order, each with its definition, guiding
 question and the links apps register for it (pages/taxonomy_links.py), e.g. the example bank
-filtered by that stage."""
+filtered by that stage; each stage's name links to its page on the process model's tool page,
+when there is one."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -14,13 +15,17 @@ class ProcessModelBlock(blocks.StaticBlock):
     (under "Steg i processmodellen") changes every page that shows the model."""
 
     def get_context(self, value, parent_context=None):
-        from pages.models import ProcessStage
+        from pages.models import ProcessStage, ToolPage
 
         context = super().get_context(value, parent_context)
+        request = context.get("request")
         stages = list(ProcessStage.objects.all())
-        links = taxonomy_links(stages, context.get("request"))
+        links = taxonomy_links(stages, request)
+        # Each stage's page, where the process model has a tool page (docs/tools-for-change.md).
+        tool = ToolPage.objects.live().filter(tool=ToolPage.Tool.PROCESS_MODEL).first()
         for stage in stages:
             stage.links = links.get(stage.pk, [])
+            stage.url = tool.element_url(stage, request) if tool else ""
         context["stages"] = stages
         return context
 

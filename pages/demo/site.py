@@ -16,6 +16,7 @@ from .helpers import (
 )
 from .legal import legal_pages
 from .records import delete_demo_pages, demo_objects
+from .tools import build_tools
 
 HOME_SLUG = "hem"
 
@@ -24,6 +25,7 @@ def build(log):
     home = home_page(log)
     about = about_pages(home, log)
     social_innovation = social_innovation_page(home, log)
+    build_tools(social_innovation, log)
     legal = legal_pages(home, log)
     if not home.body:
         home.body = home_body(about, social_innovation)

@@ -5,7 +5,9 @@ from .home import HomePage
 from .media import CustomDocument, CustomImage, CustomRendition
 from .site_settings import SiteSettings, SocialLink
 from .standard import StandardPage
-from .taxonomy import Level, ProcessStage, Region, Sector, SustainableDevelopmentGoal, Theme
+from .taxonomy import Level, Region, Sector, SustainableDevelopmentGoal, Theme
+from .tool_elements import MapFactor, ProcessStage
+from .tool_page import ToolPage
 
 __all__ = [
     "AccessibilityStatementPage",
@@ -16,6 +18,7 @@ __all__ = [
     "DemoRecord",
     "HomePage",
     "Level",
+    "MapFactor",
     "ProcessStage",
     "Region",
     "Sector",
@@ -24,4 +27,5 @@ __all__ = [
     "StandardPage",
     "SustainableDevelopmentGoal",
     "Theme",
+    "ToolPage",
 ]

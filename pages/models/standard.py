@@ -25,7 +25,7 @@ class StandardPage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("body"), FieldPanel("contacts")]
 
     parent_page_types = ["pages.HomePage", "pages.StandardPage", "nodes.NodeHomePage"]
-    subpage_types = ["pages.StandardPage"]
+    subpage_types = ["pages.StandardPage", "pages.ToolPage"]
     show_in_menus_default = True
 
     class Meta:

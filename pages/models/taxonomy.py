@@ -74,20 +74,6 @@ class Level(OrderedTerm):
         verbose_name_plural = _("nivåer")
 
 
-class ProcessStage(OrderedTerm):
-    """One of the six stages of MSI's process model ("Hur skapas sociala innovationer?"), in
-    order. The process-model pages (#15) add definitions, guiding questions and icons."""
-
-    definition = models.TextField(_("kort definition"), blank=True, max_length=600)
-    guiding_question = models.TextField(_("vägledande fråga"), blank=True, max_length=600)
-
-    panels = [*OrderedTerm.panels, FieldPanel("definition"), FieldPanel("guiding_question")]
-
-    class Meta(OrderedTerm.Meta):
-        verbose_name = _("steg i processmodellen")
-        verbose_name_plural = _("steg i processmodellen")
-
-
 class SustainableDevelopmentGoal(models.Model):
     """One of the 17 goals of Agenda 2030, seeded by a migration and not editable."""
 

@@ -21,6 +21,7 @@ LOOKUPS = {
     "tema": "themes__slug",
     "sektor": "sectors__slug",
     "steg": "stages__slug",
+    "faktor": "factors__slug",
     "niva": "level__slug",
     "lan": "region__slug",
     "mal": "goals__number",

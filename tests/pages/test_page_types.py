@@ -5,7 +5,7 @@ import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from pages.models import AccessibilityStatementPage, HomePage, StandardPage
+from pages.models import AccessibilityStatementPage, HomePage, StandardPage, ToolPage
 
 
 @pytest.mark.parametrize(
@@ -91,6 +91,8 @@ class TestPageTypeRules(WagtailPageTestCase):
         self.assertCanNotCreateAt(AccessibilityStatementPage, StandardPage)
 
     def test_allowed_children(self):
-        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage, ToolPage})
+        self.assertAllowedSubpageTypes(ToolPage, set())
+        self.assertAllowedParentPageTypes(ToolPage, {HomePage, StandardPage})
         self.assertAllowedSubpageTypes(AccessibilityStatementPage, set())
         self.assertAllowedParentPageTypes(AccessibilityStatementPage, {HomePage})
