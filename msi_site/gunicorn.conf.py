@@ -12,8 +12,11 @@ import os
 gc.disable()
 
 bind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"
-workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
-threads = int(os.environ.get("GUNICORN_THREADS", "2"))
+# Measured with python -m bench on 2 cores (docs/deployment.md "Serving"): rendering is CPU
+# work, so threads only queue behind the GIL (3 workers × 2 threads served half the uncached
+# pages per second of 3 sync workers), and more workers than cores + 1 added nothing.
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() + 1))
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 timeout = 30
 graceful_timeout = 20
 keepalive = 5

@@ -29,7 +29,7 @@ from examplebank.generated import generate_examples
 from examplebank.models import Example
 from news.models import NewsArticlePage, NewsIndexPage
 from nodes.models import Person
-from pages.models import Theme
+from pages.models import MapFactor, Theme, ToolPage
 
 BUDGET = 12
 VOLUMES = (3, 30)  # items of each kind added: with images from the start, then many more
@@ -67,7 +67,15 @@ def add_volume(start, stop):
 
 
 def urls():
-    return {**addresses(), "nodens startsida": "/noder/malmo/"}
+    tools = {page.tool: page.url for page in ToolPage.objects.live()}
+    factor = MapFactor.objects.order_by("sort_order").first()
+    return {
+        **addresses(),
+        "nodens startsida": "/noder/malmo/",
+        "orienteringskartan": tools[ToolPage.Tool.ORIENTATION_MAP],
+        "en faktor": f"{tools[ToolPage.Tool.ORIENTATION_MAP]}{factor.slug}/",
+        "arbetsbladet": f"{tools[ToolPage.Tool.PROCESS_MODEL]}arbetsblad/",
+    }
 
 
 @pytest.fixture
