@@ -32,6 +32,9 @@ def articles(count):
 
 def events(count):
     from news.models import Event, EventOccurrence
+    from pages.page_cache.purge import bump_tables
+    from pages.page_cache.tags import cache
+    from pages.page_cache.timing import NEXT_CHANGE_KEY
 
     have = Event.objects.filter(title__startswith=PREFIX).count()
     now = timezone.now().replace(microsecond=0, second=0, minute=0)
@@ -55,6 +58,9 @@ def events(count):
         )
         for number, event in enumerate(made, start=have)
     )
+    bump_tables(Event)  # bulk_create sends no signal (docs/page-cache.md)
+    bump_tables(EventOccurrence)
+    cache().delete(NEXT_CHANGE_KEY)  # the next start or end may be one of them
     return len(made)
 
 

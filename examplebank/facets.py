@@ -15,6 +15,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from pages.forms import SearchForm
+from pages.page_cache.memo import remembered
 
 from .facet_data import load
 from .models import Example
@@ -79,6 +80,55 @@ class FacetState:
         return [value for value in self.values if value.selected]
 
 
+@dataclass(frozen=True)
+class BankData:
+    """The bank as the facets count it. Each facet value's examples are a bit mask over
+    `rows` (bit i: `rows[i]` has it), so counting is a few integer operations per value,
+    whatever the number of examples."""
+
+    terms: dict  # {facet key: [Term, …]} in display order
+    rows: list  # the visible examples, by name in Swedish
+    masks: dict  # {facet key: {term id: mask}}
+    position: dict  # {example pk: its row's index}
+
+    @property
+    def everything(self):
+        return (1 << len(self.rows)) - 1
+
+
+def visible_in_order():
+    """The bank's data (BankData): read in one query and, as reading it costs more than
+    anything else the bank does, held by each process until an example or a term changes
+    (pages/page_cache/memo.py). Shared by every request: never changed in place."""
+    terms, rows = load(Example.objects.visible())
+    for values in terms.values():
+        values.sort(key=lambda value: (value.order[0], swedish_key(value.order[1])))
+    rows.sort(key=lambda row: swedish_key(row.name))
+    members = {}
+    for index, row in enumerate(rows):
+        for key, ids in row.terms.items():
+            for term in ids:
+                members.setdefault(key, {}).setdefault(term, []).append(index)
+    masks = {
+        key: {term: mask_of(indexes, len(rows)) for term, indexes in by_term.items()}
+        for key, by_term in members.items()
+    }
+    position = {row.pk: index for index, row in enumerate(rows)}
+    return BankData(terms, rows, masks, position)
+
+
+def mask_of(indexes, size):
+    bits = bytearray(size // 8 + 1)
+    for index in indexes:
+        bits[index >> 3] |= 1 << (index & 7)
+    return int.from_bytes(bits, "little")
+
+
+def positions(mask):
+    """The indexes of the set bits, in order."""
+    return [index for index, bit in enumerate(bin(mask)[:1:-1]) if bit == "1"]
+
+
 class BankQuery:
     """A query string of the example bank, read: the search, the facet values, the order.
 
@@ -113,26 +163,12 @@ class BankQuery:
 
     @cached_property
     def loaded(self):
-        return load(Example.objects.visible())
+        return remembered("bank-facet-data", visible_in_order, read_only=True)
 
     @cached_property
     def terms(self):
         """{facet key: [Term, …]} in display order."""
-        terms = self.loaded[0]
-        for values in terms.values():
-            values.sort(key=lambda value: (value.order[0], swedish_key(value.order[1])))
-        return terms
-
-    @cached_property
-    def rows(self):
-        """The visible examples, narrowed to the full-text hits when there is a search: in
-        Python, as a filter by thousands of ids made PostgreSQL's plan for the one query
-        several times slower than reading every example."""
-        rows = self.loaded[1]
-        if self.search_ids is None:
-            return rows
-        hits = set(self.search_ids)
-        return [row for row in rows if row.pk in hits]
+        return self.loaded.terms
 
     @cached_property
     def selected(self):
@@ -159,66 +195,71 @@ class BankQuery:
         hits = Example.objects.visible().only("pk").search(search_query)
         return [hit.pk for hit in hits]
 
-    def failed_facets(self, row):
-        """The chosen facets the row does not match."""
-        return [
-            key
-            for key, chosen in self.selected.items()
-            if not (row.terms.get(key, set()) & chosen)
-        ]
+    @cached_property
+    def within(self):
+        """The examples the search lets through (all without one), as a mask."""
+        data = self.loaded
+        if self.search_ids is None:
+            return data.everything
+        hits = (data.position[pk] for pk in self.search_ids if pk in data.position)
+        return mask_of(hits, len(data.rows))
 
     @cached_property
-    def counted(self):
-        """(matching rows, {facet key: rows matching every other facet}) in one pass."""
-        matching = []
-        all_but = {facet.key: [] for facet in FACETS}
-        for row in self.rows:
-            failed = self.failed_facets(row)
-            if not failed:
-                matching.append(row)
-                for rows in all_but.values():
-                    rows.append(row)
-            elif len(failed) == 1:
-                all_but[failed[0]].append(row)
-        return matching, all_but
+    def chosen_masks(self):
+        """{facet key: the examples with any of its chosen values} for facets with choices."""
+        masks = self.loaded.masks
+        chosen_masks = {}
+        for key, chosen in self.selected.items():
+            mask = 0
+            for term in chosen:
+                mask |= masks.get(key, {}).get(term, 0)
+            chosen_masks[key] = mask
+        return chosen_masks
+
+    def all_but(self, key):
+        """The examples every chosen facet but `key` lets through."""
+        mask = self.within
+        for other, chosen in self.chosen_masks.items():
+            if other != key:
+                mask &= chosen
+        return mask
+
+    @cached_property
+    def matching(self):
+        mask = self.within
+        for chosen in self.chosen_masks.values():
+            mask &= chosen
+        return mask
 
     @cached_property
     def ordered_ids(self):
-        matching, _all_but = self.counted
+        rows = self.loaded.rows
+        matching = [rows[index] for index in positions(self.matching)]  # by name
         if self.ordering == RELEVANCE and self.search_ids is not None:
             rank = {pk: position for position, pk in enumerate(self.search_ids)}
-            matching = sorted(matching, key=lambda row: rank.get(row.pk, len(rank)))
-        elif self.ordering == NEWEST:
-            matching = sorted(matching, key=lambda row: swedish_key(row.name))
-            matching.sort(key=published_key, reverse=True)  # stable: ties stay by name
-        else:
-            matching = sorted(matching, key=lambda row: swedish_key(row.name))
+            matching.sort(key=lambda row: rank.get(row.pk, len(rank)))
+        elif self.ordering == NEWEST:  # stable: ties stay by name
+            matching.sort(key=published_key, reverse=True)
         return [row.pk for row in matching]
 
     # --- the facets ---------------------------------------------------------------------
     @cached_property
     def facets(self):
-        matching, all_but = self.counted
-        total = len(matching)
+        total = self.matching.bit_count()
         states = []
         for facet in FACETS:
             chosen = self.selected.get(facet.key, set())
-            counts, widening = {}, {}
-            for row in all_but[facet.key]:
-                values = row.terms.get(facet.key, set())
-                adds = not (values & chosen)
-                for term in values:
-                    counts[term] = counts.get(term, 0) + 1
-                    if adds:
-                        widening[term] = widening.get(term, 0) + 1
+            shown = self.all_but(facet.key)  # what this facet's values are counted among
+            adds = shown & ~self.chosen_masks.get(facet.key, 0)  # not yet in the results
+            masks = self.loaded.masks.get(facet.key, {})
             state = FacetState(facet)
             for value in self.terms[facet.key]:
+                has_it = masks.get(value.id, 0)
+                count = (has_it & shown).bit_count()
                 selected = value.id in chosen
-                if selected or not chosen:
-                    count = counts.get(value.id, 0)
-                else:
-                    # 0 when no example has it; else what adding it to the choices gives
-                    count = total + widening.get(value.id, 0) if value.id in counts else 0
+                if chosen and not selected and count:
+                    # what adding it to the choices gives (0 when no example has it)
+                    count = total + (has_it & adds).bit_count()
                 state.values.append(
                     FacetValue(value.slug, value.name, value.id, value.order, count, selected)
                 )

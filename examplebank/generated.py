@@ -14,6 +14,7 @@ from pages.models import (
     SustainableDevelopmentGoal,
     Theme,
 )
+from pages.page_cache.purge import bump_tables
 
 from .models import Example
 
@@ -60,4 +61,6 @@ def generate_examples(count, seed=11, start=0, draft_every=0, image=None, prefix
             for term in generator.sample(choices, generator.randint(0, min(3, len(choices)))):
                 rows.append(through(example_id=example.pk, **{target: term.pk}))
         through.objects.bulk_create(rows)
+        bump_tables(through)
+    bump_tables(Example)  # bulk_create sends no signal: what shows examples is stale now
     return [example.pk for example in created]

@@ -7,6 +7,9 @@ child with that slug and one for its specific page, 8 queries for a news article
 address; only the last one (or a routable page on the way that answers the rest) is then
 loaded as its specific type. Routable pages keep Wagtail's order: a route of their own wins
 over a child page with the same slug.
+
+For anonymous visitors the page found is kept with the shared values (page_cache/memo.py)
+until it or a page above it is published, unpublished, moved or deleted: no query at all.
 """
 
 from django.http import Http404
@@ -14,6 +17,11 @@ from django.urls import Resolver404
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
+
+from .page_cache import store
+from .page_cache.memo import remembered
+from .page_cache.purge import address_tags
+from .page_cache.recorder import depends_on
 
 MAX_PARTS = 24  # deeper than any address here; longer ones are walked as Wagtail walks them
 
@@ -24,6 +32,32 @@ class OneQueryRouteMixin:
     def route(self, request, path_components):
         if not path_components or len(path_components) > MAX_PARTS:
             return super().route(request, path_components)  # Wagtail stops at the first miss
+        if store.same_for_everyone(request):
+            # Kept only when the tree answers the whole address: a miss (404) or a routable
+            # page's own route (`<slug>/` takes any value) would keep one entry for every
+            # address anybody makes up.
+            found = []
+            walked = remembered(
+                f"route:{self.pk}:{'/'.join(path_components)}",
+                lambda: found.append(self.walk(path_components)) or found[0],
+                shareable=lambda: found[0] is not None and not found[0][2],
+            )
+        else:
+            walked = self.walk(path_components)
+        if walked is None:
+            raise Http404
+        page, above, rest = walked
+        if above:
+            above[0]._cached_parent_obj = self
+        elif page is not self:
+            page._cached_parent_obj = self
+        if page is not self:
+            page.route_ancestors = [self, *above]  # for the breadcrumbs: no query
+        return page.route(request, rest)
+
+    def walk(self, path_components):
+        """(the page that answers, the pages between this one and it, the rest of the
+        address), or None. This page itself is left out (it is not kept with them)."""
         along = {
             page.url_path: page
             for page in Page.objects.filter(
@@ -35,14 +69,16 @@ class OneQueryRouteMixin:
         while rest and not answers_itself(page, rest):
             child = along.get(f"{page.url_path}{rest[0]}/")
             if child is None:
-                raise Http404
-            child._cached_parent_obj = page
+                return None
+            if page is not self:
+                child._cached_parent_obj = page
             page, rest = child, rest[1:]
-        if page is not self:
-            page = page.specific
-            above = sorted((a for a in along.values() if a.depth < page.depth), key=depth)
-            page.route_ancestors = [self, *above]  # for the breadcrumbs: no query
-        return page.route(request, rest)
+        if page is self:
+            return page, [], rest
+        page = page.specific
+        above = sorted((a for a in along.values() if self.depth < a.depth < page.depth), key=depth)
+        depends_on(*address_tags(page))  # kept until it or a page above it changes or moves
+        return page, above, rest
 
 
 def depth(page):

@@ -22,6 +22,8 @@ from django.template.loader import render_to_string
 
 from wagtail import hooks
 
+from .page_cache.memo import shown_on
+
 SECTIONS_HOOK = "register_page_sections"
 
 # The places a section can appear on.
@@ -40,7 +42,19 @@ class Section:
     order: int = 100
 
     def render(self, page, request, place):
-        """The section's HTML, or "" when it has nothing to show."""
+        """The section's HTML, or "" when it has nothing to show. For anonymous visitors it is
+        kept as a fragment (docs/sections.md, "Kept fragments") until a table it read or the
+        page is changed, or it changes by itself (an event passing); never when it holds a
+        CSRF token, and never for editors or previews (a draft's title)."""
+        return shown_on(
+            page,
+            request,
+            f"section:{self.key}:{place}",
+            lambda: self.render_now(page, request, place),
+            shareable=lambda: not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"),
+        )
+
+    def render_now(self, page, request, place):
         context = self.get_context(page, request, place)
         if not context:
             return ""

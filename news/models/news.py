@@ -16,6 +16,7 @@ from news.blocks import NewsBodyBlock
 from nodes.tree import InNodeTree, attach_nodes
 from pages.listing import ListingPageMixin
 from pages.models import BasePage, Theme
+from pages.page_cache.memo import shown_on
 from pages.querysets import BasePageManager
 from pages.taxonomy_links import term_links
 
@@ -194,10 +195,18 @@ class NewsArticlePage(InNodeTree, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["authors"] = list(self.authors.filter(live=True).select_related("photo"))
-        context["themes"] = list(self.themes.all())
-        context["related"] = self.related_articles(context["themes"])
+        context.update(shown_on(self, request, "article", self.shown_with))
         return context
+
+    def shown_with(self):
+        """Its authors, themes and related articles: kept for everyone (memo.py) until the
+        article, an author, a theme or another article changes."""
+        themes = list(self.themes.all())
+        return {
+            "authors": list(self.authors.filter(live=True).select_related("photo")),
+            "themes": themes,
+            "related": self.related_articles(themes),
+        }
 
     def related_articles(self, themes, limit=3):
         """Up to `limit` other articles, in one query: those sharing a theme first, then the

@@ -7,22 +7,35 @@ and keeps the value in the shared cache with the version of each of those tags a
 `tags`. Later calls return the value without a query while every version is unchanged. A
 page rendered with a remembered value carries its tags too, so the page cache stays exact.
 Works with the page cache on or off: bumps are always made.
+
+Each process also holds what it read last. The clock tag ("*") changes with every bump, so
+while it has not moved since a held value was checked, that value is current without
+reading its tags: one cache read per call.
 """
 
 import functools
 import hashlib
 import logging
+import pickle
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
+from django.utils import timezone
 
+from . import store
 from . import tags as versions
-from .purge import address_tags
-from .recorder import depends_on, recording
+from .purge import address_tags, page_tags
+from .recorder import depends_on, paused, recording, table_tag
+from .timing import next_change
 
 logger = logging.getLogger(__name__)
 
-PREFIX = "page-cache:memo:"
+PREFIX = "page-cache:memo2:"
+HELD_MAX = 2000  # values one process holds (keys carry page paths, so they are bounded)
 
 
 @functools.cache
@@ -41,17 +54,96 @@ def full_key(key):
     return f"{PREFIX}{schema()}:{key}"
 
 
-def remembered(key, compute, *tags):
+@dataclass
+class Held:
+    """A value as this process holds it: pickled (every caller gets its own copy), or the
+    object itself for `read_only` values; the tag versions it was kept with; the clock when
+    they were last seen current; until when (a time.time()) it may be used."""
+
+    value: object
+    versions: dict
+    clock: str
+    expires: float
+    pickled: bool = True
+
+    def get(self):
+        return pickle.loads(self.value) if self.pickled else self.value  # noqa: S301  our own
+
+
+_held: OrderedDict = OrderedDict()  # least recently used first
+_lock = threading.Lock()  # gunicorn may run threads
+
+
+def hold(key, held):
+    with _lock:
+        _held[key] = held
+        _held.move_to_end(key)
+        while len(_held) > HELD_MAX:
+            _held.popitem(last=False)
+
+
+def drop(key):
+    with _lock:
+        _held.pop(key, None)
+
+
+def current(key, clock):
+    """The held value of `key` if nothing it shows was bumped, else None; may read the shared
+    cache (another process may have kept a fresh one)."""
+    with _lock:
+        held = _held.get(key)
+        if held is not None:
+            _held.move_to_end(key)
+    if held is not None and held.expires <= time.time():
+        drop(key)
+        held = None
+    if held is not None and held.clock != clock:
+        if clock is not None and versions.still_current(held.versions):
+            held.clock = clock
+        else:
+            drop(key)
+            held = None
+    if held is None:
+        return None if clock is None else shared(key, clock)
+    return held
+
+
+def shared(key, clock):
+    """The value another process kept, held here from now on."""
+    entry = versions.cache().get(key)
+    if entry is None:
+        return None
+    value, tag_versions, expires = entry
+    if expires <= time.time() or not versions.still_current(tag_versions):
+        return None
+    held = Held(value, tag_versions, clock, expires)
+    hold(key, held)
+    return held
+
+
+def remembered(key, compute, *tags, until=None, shareable=None, read_only=False):
     """`compute()`'s value, shared by every process until one of the tables it read, or one
-    of `tags`, is bumped. A failing cache means computing every time, never an error."""
+    of `tags`, is bumped. A failing cache means computing every time, never an error.
+
+    `until()`, asked before computing, gives the moment (a datetime) the value changes by
+    itself (an event passing), or None. `shareable()`, asked after computing, may say the
+    value must not be kept (it holds one visitor's CSRF token). A `read_only` value is held
+    by this process only and every caller gets the same object: for large values that are
+    faster to compute than to unpickle, and that no caller changes."""
+    key = full_key(key)
     try:
-        found = versions.cache().get_many([full_key(key), versions.CLOCK])
-        entry, clock = found.get(full_key(key)), found.get(versions.CLOCK)
-        if entry is not None and clock is not None and versions.still_current(entry[1]):
-            depends_on(*entry[1])
-            return entry[0]
+        clock = versions.cache().get(versions.CLOCK)
+        held = current(key, clock)
+        if held is not None:
+            depends_on(*held.versions)
+            return held.get()
         if clock is None:
             clock = versions.current_versions(["*"])["*"]
+        expires = time.time() + settings.PAGE_CACHE_SECONDS
+        with paused():  # when it changes is not what it shows
+            changes = until() if until else None
+        if changes is not None:
+            expires = min(expires, changes.timestamp())
     except Exception:
         logger.exception("The shared cache failed; computing %s", key)
         return compute()
@@ -59,19 +151,45 @@ def remembered(key, compute, *tags):
         value = compute()
     shown.update(tags)
     depends_on(*shown)
-    try:
-        keep(key, value, shown, clock)
-    except Exception:
-        logger.exception("The shared cache failed to keep %s", key)
+    if shareable is None or shareable():
+        try:
+            keep(key, value, shown, clock, expires, read_only)
+        except Exception:
+            logger.exception("The shared cache failed to keep %s", key)
     return value
 
 
-def keep(key, value, shown, clock):
+def keep(key, value, shown, clock, expires, read_only):
     """Keep the value unless something was bumped while it was computed (the clock moved)."""
-    current = versions.current_versions([*shown, "*"])
-    if current.pop("*") != clock:
+    tag_versions = versions.current_versions([*shown, "*"])
+    if tag_versions.pop("*") != clock:
         return
-    versions.cache().set(full_key(key), (value, current), settings.PAGE_CACHE_SECONDS)
+    seconds = int(expires - time.time())
+    if seconds <= 0:
+        return
+    if read_only:
+        hold(key, Held(value, tag_versions, clock, expires, pickled=False))
+        return
+    pickled = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    versions.cache().set(key, (pickled, tag_versions, expires), seconds)
+    hold(key, Held(pickled, tag_versions, clock, expires))
+
+
+def shown_on(page, request, key, compute, shareable=None):
+    """`compute()`'s value for `page` as everyone sees it (its sections, its related
+    articles), shared like `remembered` and thrown away when the page is published, moved or
+    deleted, or by itself when an event passes or a page is scheduled to change. Editors and
+    previews (a draft may differ) get it computed."""
+    if not store.same_for_everyone(request):
+        return compute()
+    return remembered(
+        f"on:{page.pk}:{request.get_host()}:{key}",
+        compute,
+        *page_tags(page),
+        table_tag("wagtailcore_site"),  # its links follow the site's host and root
+        until=lambda: next_change(timezone.now()),
+        shareable=shareable,
+    )
 
 
 def remembered_page(key, find):

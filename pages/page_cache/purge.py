@@ -131,15 +131,21 @@ def connect():
             post_delete.connect(row_changed, sender=model, dispatch_uid=f"page-cache:r:{label}")
 
 
+def moved_tags(path):
+    """A move or a reorder renumbers the tree paths of the page's later siblings and of
+    everything below them (treebeard), so everything below its parent is stale."""
+    return [f"path:{path[: -Page.steplen]}"]
+
+
 @receiver(pre_page_move)
 def page_moving(sender, instance, **kwargs):
-    bump(*page_changed_tags(instance.path))
+    bump(*moved_tags(instance.path))
 
 
 @receiver(post_page_move)
 def page_moved_to(sender, instance, **kwargs):
     instance.refresh_from_db(fields=["path"])
-    bump(*page_changed_tags(instance.path))
+    bump(*moved_tags(instance.path))
     check_chrome()
 
 

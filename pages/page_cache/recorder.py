@@ -11,6 +11,7 @@ from django.db import connection
 TABLE = re.compile(r'(?:FROM|JOIN)\s+"(\w+)"', re.IGNORECASE)
 
 _tags: ContextVar = ContextVar("page_cache_tags", default=None)
+_paused: ContextVar = ContextVar("page_cache_paused", default=False)
 
 
 def table_tag(table):
@@ -31,7 +32,8 @@ def recording():
     token = _tags.set(tags)
 
     def record(execute, sql, params, many, context):
-        tags.update(table_tag(table) for table in TABLE.findall(sql))
+        if not _paused.get():
+            tags.update(table_tag(table) for table in TABLE.findall(sql))
         return execute(sql, params, many, context)
 
     try:
@@ -39,3 +41,13 @@ def recording():
             yield tags
     finally:
         _tags.reset(token)
+
+
+@contextmanager
+def paused():
+    """Queries in the block are not recorded (they say nothing about what is shown)."""
+    token = _paused.set(True)
+    try:
+        yield
+    finally:
+        _paused.reset(token)

@@ -11,19 +11,31 @@ from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import patch_vary_headers
 from django.utils.text import compress_string
 
-SKIPPED_PATHS = ("/admin/", "/django-admin/", "/dokument/", "/healthz", "/sok/")
+ADMIN_PATHS = ("/admin/", "/django-admin/")
+SKIPPED_PATHS = (*ADMIN_PATHS, "/dokument/", "/healthz", "/sok/")
 PRIVATE = ("private", "no-cache", "no-store")
 
 
-def answers(request):
-    """Anonymous GET and HEAD of the public site: no session (editors and anyone with a
-    session get a fresh page), no admin, documents (privacy checks), search (a new page for
-    every query) or health check."""
+def anonymous(request):
+    """An anonymous GET or HEAD (no session: editors and anyone with a session are left out)
+    outside the admin: what a page shows it may show from shared values (site_lookup.py)."""
     return (
         request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and not request.path.startswith(SKIPPED_PATHS)
+        and not request.path.startswith(ADMIN_PATHS)
     )
+
+
+def answers(request):
+    """Anonymous GET and HEAD of the public site, but not documents (privacy checks), search
+    (a new page for every query) or the health check."""
+    return anonymous(request) and not request.path.startswith(SKIPPED_PATHS)
+
+
+def same_for_everyone(request):
+    """A request the page cache answers, and not a preview (a draft may differ): what its page
+    shows may be kept and shared (memo.py: the home page's sections, related articles)."""
+    return request is not None and not getattr(request, "is_preview", False) and answers(request)
 
 
 def keeps(request, response):

@@ -351,6 +351,7 @@ def test_queries_grow_with_chunks_not_with_examples(client, bank, monkeypatch):
     query_count(client, url)  # warms the site's caches
     twenty = query_count(client, url)
     make_many_examples(180, seed=9, start=20)
+    query_count(client, url)  # reads the bank's data again (memo.py), as after any change
     assert query_count(client, url) == twenty  # one chunk (500) for 20 and for 200
 
     counts = {}
