@@ -1,5 +1,7 @@
 from django.apps import apps
 
+from pages.page_cache.recorder import depends_on, recording
+
 from .pagination import paginate
 
 
@@ -31,9 +33,16 @@ class ListingPageMixin:
         return ""
 
     def get_filterset(self, request):
-        return self.filterset_class(
-            request.GET, self.listing_queryset(), request=request, index=self
-        )
+        """The filter set, its form built, noting what its choices were read from: the filter
+        form is kept for everyone until one of those changes (`listing_tags.filter_form`)."""
+        with recording() as read:
+            filterset = self.filterset_class(
+                request.GET, self.listing_queryset(), request=request, index=self
+            )
+            filterset.form  # noqa: B018  built here, so its choices are recorded
+        depends_on(*read)
+        filterset.choices_read = read
+        return filterset
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -50,7 +50,12 @@ def schema():
     return hashlib.sha256(repr(columns).encode()).hexdigest()[:12]
 
 
+KEY_MAX = 160  # longer keys (made from addresses and query strings) end in a digest
+
+
 def full_key(key):
+    if len(key) > KEY_MAX:
+        key = f"{key[: KEY_MAX - 40]}~{hashlib.sha256(key.encode()).hexdigest()[:32]}"
     return f"{PREFIX}{schema()}:{key}"
 
 
@@ -175,17 +180,19 @@ def keep(key, value, shown, clock, expires, read_only):
     hold(key, Held(pickled, tag_versions, clock, expires))
 
 
-def shown_on(page, request, key, compute, shareable=None):
+def shown_on(page, request, key, compute, *tags, shareable=None):
     """`compute()`'s value for `page` as everyone sees it (its sections, its related
-    articles), shared like `remembered` and thrown away when the page is published, moved or
-    deleted, or by itself when an event passes or a page is scheduled to change. Editors and
-    previews (a draft may differ) get it computed."""
+    articles, its filter form), shared like `remembered` and thrown away when the page is
+    published, moved or deleted, one of `tags` is bumped, or by itself when an event passes
+    or a page is scheduled to change. Editors and previews (a draft may differ) get it
+    computed."""
     if not store.same_for_everyone(request):
         return compute()
     return remembered(
         f"on:{page.pk}:{request.get_host()}:{key}",
         compute,
         *page_tags(page),
+        *tags,
         table_tag("wagtailcore_site"),  # its links follow the site's host and root
         until=lambda: next_change(timezone.now()),
         shareable=shareable,

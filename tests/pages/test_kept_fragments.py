@@ -270,3 +270,26 @@ def test_generated_examples_show_in_the_bank_at_once(uncached):
     assert f"{before} exempel" in get(bank)[1]
     make_many_examples(5, seed=3)  # bulk-made: no signal, so they bump themselves
     assert f"{before + 5} exempel" in get(bank)[1]
+
+
+# --- a listing's filter form ---------------------------------------------------------------
+def test_the_kept_filter_form_follows_new_choices_and_each_visitors_values(uncached):
+    from pages.models import Theme
+
+    url = NewsIndexPage.objects.live().order_by("depth").first().url
+    get(url)
+    assert "Ett helt nytt tema" not in get(url)[1]  # kept by now
+    Theme.objects.create(name="Ett helt nytt tema", slug="ett-helt-nytt-tema")
+    assert '<option value="ett-helt-nytt-tema">Ett helt nytt tema</option>' in get(url)[1]
+
+    chosen = get(f"{url}?tema=ett-helt-nytt-tema")[1]
+    assert '<option value="ett-helt-nytt-tema" selected>' in chosen
+    assert '<option value="ett-helt-nytt-tema" selected>' not in get(url)[1]
+
+
+def test_a_refused_filter_value_is_explained_to_its_visitor_only(uncached):
+    url = NewsIndexPage.objects.live().order_by("depth").first().url
+    refused = get(f"{url}?tema=finns-inte")[1]
+    assert "filter-form__error" in refused
+    assert not [key for key in memo._held if "finns-inte" in key]  # never kept
+    assert "filter-form__error" not in get(url)[1]
