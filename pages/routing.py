@@ -36,11 +36,10 @@ class OneQueryRouteMixin:
             # Kept only when the tree answers the whole address: a miss (404) or a routable
             # page's own route (`<slug>/` takes any value) would keep one entry for every
             # address anybody makes up.
-            found = []
             walked = remembered(
                 f"route:{self.pk}:{'/'.join(path_components)}",
-                lambda: found.append(self.walk(path_components)) or found[0],
-                shareable=lambda: found[0] is not None and not found[0][2],
+                lambda: self.walk(path_components),
+                shareable=lambda walked: walked is not None and not walked[2],
             )
         else:
             walked = self.walk(path_components)

@@ -51,7 +51,7 @@ class Section:
             request,
             f"section:{self.key}:{place}",
             lambda: self.render_now(page, request, place),
-            shareable=lambda: not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"),
+            shareable=lambda _html: not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"),
         )
 
     def render_now(self, page, request, place):

@@ -131,7 +131,7 @@ def remembered(key, compute, *tags, until=None, shareable=None, read_only=False)
     of `tags`, is bumped. A failing cache means computing every time, never an error.
 
     `until()`, asked before computing, gives the moment (a datetime) the value changes by
-    itself (an event passing), or None. `shareable()`, asked after computing, may say the
+    itself (an event passing), or None. `shareable(value)`, asked after computing, may say the
     value must not be kept (it holds one visitor's CSRF token). A `read_only` value is held
     by this process only and every caller gets the same object: for large values that are
     faster to compute than to unpickle, and that no caller changes."""
@@ -156,7 +156,7 @@ def remembered(key, compute, *tags, until=None, shareable=None, read_only=False)
         value = compute()
     shown.update(tags)
     depends_on(*shown)
-    if shareable is None or shareable():
+    if shareable is None or shareable(value):
         try:
             keep(key, value, shown, clock, expires, read_only)
         except Exception:
