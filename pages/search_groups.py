@@ -35,6 +35,8 @@ from wagtail import hooks
 from wagtail.models import Page
 
 from .listing.pagination import page_number
+from .page_intros import with_intros
+from .search_statements import objects_by_id
 from .view_restrictions import public
 
 SEARCH_GROUPS_HOOK = "register_search_groups"
@@ -81,8 +83,9 @@ def claimed_page_models(groups=None):
 
 
 def search_other_pages(search_query):
-    """Live, public pages of every type no other group claims."""
-    pages = public(Page.objects.live()).specific()
+    """Live, public pages of every type no other group claims, as plain `Page` objects: the
+    group's `prepare` gives them their intros (pages/page_intros.py)."""
+    pages = public(Page.objects.live())
     claimed = claimed_page_models()
     if claimed:
         pages = pages.not_type(*claimed)
@@ -90,7 +93,12 @@ def search_other_pages(search_query):
 
 
 PAGES_GROUP = SearchGroup(
-    key="pages.pages", label=_("Sidor"), slug="sidor", search=search_other_pages, order=90
+    key="pages.pages",
+    label=_("Sidor"),
+    slug="sidor",
+    search=search_other_pages,
+    order=90,
+    prepare=with_intros,
 )
 
 
@@ -123,12 +131,17 @@ class GroupResults:
         self.count = None  # counted only for the chosen group
         self.has_more = False
 
-    def preview(self, size):
-        """The first `size` hits, in one query; True if there are any."""
-        hits = list(self.results[: size + 1])
+    def preview(self, size, ids=None):
+        """The first `size` hits, in one query, or fetched by the `ids` of the first
+        `size + 1` (pages/search_statements.py); True if there are any."""
+        hits = list(self.results[: size + 1]) if ids is None else objects_by_id(self.results, ids)
         self.has_more = len(hits) > size
         self.page = SimpleNamespace(object_list=self.hits(hits[:size]))
         return bool(hits)
+
+    def any_hit(self, ids=None):
+        """True if the group has a hit: `ids` of its first one, or else one query."""
+        return bool(list(self.results[:1]) if ids is None else ids)
 
     def paginate(self, request, per_page):
         """One page of every hit, for the chosen group."""

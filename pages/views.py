@@ -16,6 +16,7 @@ from wagtail.models import Site
 
 from .forms import SearchForm
 from .search_groups import GroupResults, registered_search_groups, search_group_for_slug
+from .search_statements import first_ids
 
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_GROUP_PREVIEW = 5
@@ -58,13 +59,22 @@ def grouped_results(request, query, search_query, groups, chosen_group):
     all_results = [GroupResults(group, query, search_query) for group in groups]
     chosen = next((results for results in all_results if results.group is chosen_group), None)
     if chosen is None:
-        shown = [results for results in all_results if results.preview(SEARCH_GROUP_PREVIEW)]
+        ids = first_ids(groups, search_query, SEARCH_GROUP_PREVIEW + 1)
+        shown = [
+            results
+            for results in all_results
+            if results.preview(SEARCH_GROUP_PREVIEW, ids.get(results.group.key))
+        ]
         with_hits = shown
     else:
         chosen.paginate(request, SEARCH_RESULTS_PER_PAGE)
         shown = [chosen]
+        others = [group for group in groups if group is not chosen_group]
+        ids = first_ids(others, search_query, 1)
         with_hits = [
-            results for results in all_results if results is chosen or list(results.results[:1])
+            results
+            for results in all_results
+            if results is chosen or results.any_hit(ids.get(results.group.key))
         ]
     any_hits = bool(shown) if chosen is None else bool(chosen.count) or len(with_hits) > 1
     return {"any_hits": any_hits, "groups": with_hits, "shown": shown, "chosen": chosen}
