@@ -117,6 +117,11 @@ def visible_in_order():
     return BankData(terms, rows, masks, position)
 
 
+def bank_data():
+    """This process's BankData (`visible_in_order`), read again after a change."""
+    return remembered("bank-facet-data", visible_in_order, read_only=True)
+
+
 def mask_of(indexes, size):
     bits = bytearray(size // 8 + 1)
     for index in indexes:
@@ -163,7 +168,7 @@ class BankQuery:
 
     @cached_property
     def loaded(self):
-        return remembered("bank-facet-data", visible_in_order, read_only=True)
+        return bank_data()
 
     @cached_property
     def terms(self):
