@@ -10,13 +10,16 @@ over a child page with the same slug.
 
 For anonymous visitors the page found is kept with the shared values (page_cache/memo.py)
 until it or a page above it is published, unpublished, moved or deleted: no query at all.
+An address that a routable page answers with a route of its own (`/exempelbanken/<slug>/`,
+an event) is not kept, since it may be made up; it goes through the kept walk to that page,
+found by the addresses of the live routable pages that each process holds.
 """
 
 from django.http import Http404
 from django.urls import Resolver404
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from .page_cache import store
 from .page_cache.memo import remembered
@@ -33,14 +36,7 @@ class OneQueryRouteMixin:
         if not path_components or len(path_components) > MAX_PARTS:
             return super().route(request, path_components)  # Wagtail stops at the first miss
         if store.same_for_everyone(request):
-            # Kept only when the tree answers the whole address: a miss (404) or a routable
-            # page's own route (`<slug>/` takes any value) would keep one entry for every
-            # address anybody makes up.
-            walked = remembered(
-                f"route:{self.pk}:{'/'.join(path_components)}",
-                lambda: self.walk(path_components),
-                shareable=lambda walked: walked is not None and not walked[2],
-            )
+            walked = self.through_routable(path_components) or self.kept_walk(path_components)
         else:
             walked = self.walk(path_components)
         if walked is None:
@@ -53,6 +49,43 @@ class OneQueryRouteMixin:
         if page is not self:
             page.route_ancestors = [self, *above]  # for the breadcrumbs: no query
         return page.route(request, rest)
+
+    def kept_walk(self, path_components):
+        """`walk`, kept only when the tree answers the whole address: a miss (404) or a
+        routable page's own route (`<slug>/` takes any value) would keep one entry for every
+        address anybody makes up."""
+        return remembered(
+            f"route:{self.pk}:{'/'.join(path_components)}",
+            lambda: self.walk(path_components),
+            shareable=lambda walked: walked is not None and not walked[2],
+        )
+
+    def through_routable(self, path_components):
+        """The walk to a routable page whose own route answers the rest of the address (an
+        example, an event), from the kept walk to that page, or None. The same answer as
+        `walk`: no page on the way answers its own rest first."""
+        addresses = routable_addresses(self)
+        prefix = next(
+            (
+                n
+                for n in range(len(path_components) - 1, 0, -1)
+                if "/".join(path_components[:n]) in addresses
+            ),
+            0,
+        )
+        if not prefix:
+            return None
+        walked = self.kept_walk(path_components[:prefix])
+        if walked is None or walked[2]:
+            return None
+        page, above, _rest = walked
+        on_the_way = [self, *above]
+        if any(answers_itself(a, path_components[i:]) for i, a in enumerate(on_the_way)):
+            return None
+        rest = list(path_components[prefix:])
+        if not answers_itself(page, rest):
+            return None
+        return page, above, rest
 
     def walk(self, path_components):
         """(the page that answers, the pages between this one and it, the rest of the
@@ -78,6 +111,23 @@ class OneQueryRouteMixin:
         above = sorted((a for a in along.values() if self.depth < a.depth < page.depth), key=depth)
         depends_on(*address_tags(page))  # kept until it or a page above it changes or moves
         return page, above, rest
+
+
+def routable_addresses(root):
+    """The addresses, below `root` and relative to it ("exempelbanken"), of its live routable
+    pages, held by each process until a page changes."""
+
+    def find():
+        models = [model for model in get_page_models() if issubclass(model, RoutablePageMixin)]
+        url_paths = (
+            Page.objects.live()
+            .descendant_of(root)
+            .type(*models)
+            .values_list("url_path", flat=True)
+        )
+        return {url_path[len(root.url_path) :].strip("/") for url_path in url_paths}
+
+    return remembered(f"routable:{root.pk}", find, read_only=True)
 
 
 def depth(page):

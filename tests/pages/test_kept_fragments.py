@@ -189,6 +189,52 @@ def test_a_made_up_address_below_a_routable_page_is_not_kept(uncached):
     assert any(":route:" in key and key.endswith(":exempelbanken") for key in memo._held)
 
 
+def page_tree_queries(url):
+    return [sql for sql in queries_of(url) if 'FROM "wagtailcore_page"' in sql]
+
+
+def test_an_example_and_an_event_are_routed_through_the_kept_walk_to_their_page(uncached):
+    from examplebank.models.bank import example_bank
+    from news.models.event_index import event_url
+
+    example = Example.objects.filter(live=True).order_by("pk").first()
+    event = Event.objects.filter(live=True).order_by("pk").first()
+    for url in (example_bank().example_url(example), event_url(event)):
+        assert page_tree_queries(url)  # the first walks the tree
+        assert page_tree_queries(url) == [], url  # the walk to the bank or index is kept
+    # and another example under the same bank needs no walk either
+    other = Example.objects.filter(live=True).order_by("-pk").first()
+    assert page_tree_queries(example_bank().example_url(other)) == []
+
+
+def test_a_route_of_its_own_on_the_way_still_wins(uncached):
+    index = NewsIndexPage.objects.live().order_by("depth").first()
+    feed = f"{index.url}feed/"
+    for _ in range(2):
+        response = Client().get(feed)
+        assert response.status_code == 200
+        assert response["Content-Type"].startswith("application/rss+xml")
+    article = index.get_children().live().first()
+    assert get(article.url)[0] == 200  # a child page, not a route: the usual kept walk
+
+
+def test_an_unpublished_or_renamed_bank_takes_its_examples_with_it(uncached):
+    from examplebank.models.bank import example_bank
+
+    bank = example_bank()
+    example = Example.objects.filter(live=True).order_by("pk").first()
+    old = f"{bank.url}{example.slug}/"
+    assert get(old)[0] == 200
+    assert get(old)[0] == 200  # kept
+    bank.slug = "exempel-har"
+    bank.save_revision().publish()
+    assert get(old)[0] == 404
+    new = f"{Page.objects.get(pk=bank.pk).url}{example.slug}/"
+    assert get(new)[0] == 200
+    bank.unpublish()
+    assert get(new)[0] == 404
+
+
 def test_a_forged_host_gets_no_kept_site(uncached, settings):
     settings.ALLOWED_HOSTS = ["testserver"]
     from pages.site_lookup import SiteLookupMiddleware
