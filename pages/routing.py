@@ -12,7 +12,7 @@ For anonymous visitors the page found is kept with the shared values (page_cache
 until it or a page above it is published, unpublished, moved or deleted: no query at all.
 An address that a routable page answers with a route of its own (`/exempelbanken/<slug>/`,
 an event) is not kept, since it may be made up; it goes through the kept walk to that page,
-found by the addresses of the live routable pages that each process holds.
+found by the addresses and types of the live routable pages that each process holds.
 """
 
 from django.http import Http404
@@ -62,30 +62,20 @@ class OneQueryRouteMixin:
 
     def through_routable(self, path_components):
         """The walk to a routable page whose own route answers the rest of the address (an
-        example, an event), from the kept walk to that page, or None. The same answer as
-        `walk`: no page on the way answers its own rest first."""
-        addresses = routable_addresses(self)
-        prefix = next(
-            (
-                n
-                for n in range(len(path_components) - 1, 0, -1)
-                if "/".join(path_components[:n]) in addresses
-            ),
-            0,
-        )
-        if not prefix:
-            return None
-        walked = self.kept_walk(path_components[:prefix])
-        if walked is None or walked[2]:
-            return None
-        page, above, _rest = walked
-        on_the_way = [self, *above]
-        if any(answers_itself(a, path_components[i:]) for i, a in enumerate(on_the_way)):
-            return None
-        rest = list(path_components[prefix:])
-        if not answers_itself(page, rest):
-            return None
-        return page, above, rest
+        example, an event), from the kept walk to that page, or None. Wagtail's order: the
+        first routable page along the address whose route answers the rest wins."""
+        if answers_itself(self, path_components):
+            return None  # walk() answers it, unkept
+        routable = routable_pages(self)
+        for n in range(1, len(path_components)):
+            page_class = routable.get("/".join(path_components[:n]))
+            if page_class is not None and resolves(page_class, path_components[n:]):
+                walked = self.kept_walk(path_components[:n])
+                if walked is None or walked[2]:
+                    return None
+                page, above, _rest = walked
+                return page, above, list(path_components[n:])
+        return None
 
     def walk(self, path_components):
         """(the page that answers, the pages between this one and it, the rest of the
@@ -113,19 +103,17 @@ class OneQueryRouteMixin:
         return page, above, rest
 
 
-def routable_addresses(root):
-    """The addresses, below `root` and relative to it ("exempelbanken"), of its live routable
-    pages, held by each process until a page changes."""
+def routable_pages(root):
+    """{address below `root`, relative to it ("exempelbanken"): page class} of its live
+    routable pages, held by each process until a page changes."""
 
     def find():
         models = [model for model in get_page_models() if issubclass(model, RoutablePageMixin)]
-        url_paths = (
-            Page.objects.live()
-            .descendant_of(root)
-            .type(*models)
-            .values_list("url_path", flat=True)
-        )
-        return {url_path[len(root.url_path) :].strip("/") for url_path in url_paths}
+        pages = Page.objects.live().descendant_of(root).type(*models)
+        return {
+            page.url_path[len(root.url_path) :].strip("/"): page.specific_class
+            for page in pages.only("url_path", "content_type")
+        }
 
     return remembered(f"routable:{root.pk}", find, read_only=True)
 
@@ -143,8 +131,12 @@ def addresses_along(root_url_path, components):
 
 def answers_itself(page, rest):
     """A live routable page with a route of its own for the rest of the address."""
-    page_class = page.specific_class
-    if page_class is None or not issubclass(page_class, RoutablePageMixin) or not page.live:
+    return page.live and resolves(page.specific_class, rest)
+
+
+def resolves(page_class, rest):
+    """A routable page class with a route for the rest of the address."""
+    if page_class is None or not issubclass(page_class, RoutablePageMixin):
         return False
     try:
         page_class.get_resolver().resolve("/" + "".join(f"{part}/" for part in rest))

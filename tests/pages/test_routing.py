@@ -55,6 +55,9 @@ def test_a_deep_page_costs_two_queries_whatever_its_depth(demo):
     assert article.depth >= 5
     root, url = home(), article.url
     with CaptureQueriesContext(connection) as queries:
+        route("/om-msi/", root)
+    assert len(queries) == 3  # and the routable pages' addresses, held until a page changes
+    with CaptureQueriesContext(connection) as queries:
         found = route(url, root).page
     assert found.pk == article.pk and isinstance(found, NewsArticlePage)
     assert len(queries) == 2  # the pages along the address, then the page as its own type
