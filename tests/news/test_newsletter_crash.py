@@ -236,16 +236,21 @@ def workers_that_ran_a_send(worker_db):
 
 
 def test_two_workers_at_once_and_one_of_them_killed(worker_db, server):
-    gate, port = server()
+    # The first sender is held at the 6th message until the second worker has joined the
+    # send, however slowly that worker starts on a busy machine; then both send at a rate
+    # they share, and one of them is killed.
+    gate, port = server(hold_after=5)
     queue_send(worker_db, port, 60)
-    # A rate (shared by both) long enough for the second worker to join in.
     workers = [start_worker(worker_db, port, NEWSLETTER_RATE="40") for _ in range(2)]
     try:
+        wait_until(lambda: len(workers_that_ran_a_send(worker_db)) == 2, workers=workers)
+        gate.released.set()  # (if the second joined before the hold, nothing is held)
         wait_until(lambda: len(gate.messages) >= 15, workers=workers)
-        assert len(workers_that_ran_a_send(worker_db)) == 2  # both are sending
+        assert not finished(worker_db)()  # killed in the middle of the send
         kill(workers[0])
         wait_until(finished(worker_db), workers=workers[1:])
     finally:
+        gate.released.set()
         stop(*workers)
     rows = states(worker_db)
     doubtful = assert_once_each(gate, rows, 60)
