@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",  # ETag and 304, cached pages too
     "pages.page_cache.middleware.PageCacheMiddleware",  # before sessions: a hit needs none
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "pages.page_cache.request_values.RequestValuesMiddleware",  # shared values once each
     "pages.site_lookup.SiteLookupMiddleware",  # the site and its home from shared values
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

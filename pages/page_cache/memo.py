@@ -26,7 +26,7 @@ from django.apps import apps
 from django.conf import settings
 from django.utils import timezone
 
-from . import store
+from . import request_values, store
 from . import tags as versions
 from .purge import address_tags, page_tags
 from .recorder import depends_on, paused, recording, table_tag
@@ -126,6 +126,15 @@ def shared(key, clock):
     return held
 
 
+def read_clock(in_request):
+    """The shared clock; inside a request, as it was at the request's first shared value."""
+    if in_request is None:
+        return versions.cache().get(versions.CLOCK)
+    if in_request.clock is None:
+        in_request.clock = versions.cache().get(versions.CLOCK)
+    return in_request.clock
+
+
 def remembered(key, compute, *tags, until=None, shareable=None, read_only=False):
     """`compute()`'s value, shared by every process until one of the tables it read, or one
     of `tags`, is bumped. A failing cache means computing every time, never an error.
@@ -136,12 +145,20 @@ def remembered(key, compute, *tags, until=None, shareable=None, read_only=False)
     by this process only and every caller gets the same object: for large values that are
     faster to compute than to unpickle, and that no caller changes."""
     key = full_key(key)
+    in_request = request_values.current()
+    if in_request is not None and key in in_request.values:
+        value, tag_versions = in_request.values[key]
+        depends_on(*tag_versions)
+        return value
     try:
-        clock = versions.cache().get(versions.CLOCK)
+        clock = read_clock(in_request)
         held = current(key, clock)
         if held is not None:
             depends_on(*held.versions)
-            return held.get()
+            value = held.get()
+            if in_request is not None:
+                in_request.values[key] = (value, held.versions)
+            return value
         if clock is None:
             clock = versions.current_versions(["*"])["*"]
         expires = time.time() + settings.PAGE_CACHE_SECONDS
