@@ -66,3 +66,19 @@ def test_the_header_has_its_final_height_before_the_script_arrives(browser, live
     assert heights["blocked"] == pytest.approx(heights["loaded"], abs=1), heights
     # Without JavaScript the menu is an open list: the collapsed header is lower.
     assert heights["loaded"] < heights["off"] - 40, heights
+
+
+ROW_JS = """() => ['.site-header__logo', '.site-header__search', '.main-nav__toggle']
+    .map((selector) => document.querySelector(selector).getBoundingClientRect())
+    .map((box) => ({top: box.top, bottom: box.bottom, right: box.right}))"""
+
+
+@pytest.mark.parametrize("width", [360, 390])
+def test_on_a_phone_the_wordmark_search_and_menu_share_one_row(open_page, width):
+    """The menu button used to drop to a row of its own at 390 px, doubling the header."""
+    page = open_page("/", width=width)
+    logo, search, toggle = page.evaluate(ROW_JS)
+    for box in (search, toggle):
+        assert box["top"] < logo["bottom"] and box["bottom"] > logo["top"], (logo, box)
+    assert toggle["right"] <= width
+    assert page.evaluate(HEADER_HEIGHT_JS) < 100
