@@ -7,6 +7,7 @@ from wagtail import blocks
 
 from pages.accessibility import validate_link_text
 from pages.blocks import BodyBlock, BodyRichTextBlock, DocumentLinkBlock
+from pages.blocks.kept_choosers import KeptPageChooserBlock
 
 
 class QuestionAnswerBlock(blocks.StructBlock):
@@ -66,7 +67,7 @@ class RecordingBlock(blocks.StructBlock):
 
 
 class RelatedPageBlock(blocks.StructBlock):
-    page = blocks.PageChooserBlock(
+    page = KeptPageChooserBlock(
         label=_("sida"), page_type=["news.NewsArticlePage", "news.PublicationPage"]
     )
 

@@ -6,6 +6,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 
 from pages.accessibility import validate_link_text
 
+from .kept_choosers import KeptPageChooserBlock
+
 
 class CallToActionValue(blocks.StructValue):
     @property
@@ -29,7 +31,7 @@ class CallToActionBlock(blocks.StructBlock):
         help_text=_("Säg vart länken leder, t.ex. ”Anmäl dig till nyhetsbrevet”, inte ”Läs mer”."),
         validators=[validate_link_text],
     )
-    page = blocks.PageChooserBlock(label=_("sida på webbplatsen"), required=False)
+    page = KeptPageChooserBlock(label=_("sida på webbplatsen"), required=False)
     url = blocks.URLBlock(label=_("extern adress"), required=False)
 
     def clean(self, value):

@@ -7,11 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents import get_document_model
-from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 
 from pages.accessibility import validate_link_text
+
+from .kept_choosers import KeptDocumentChooserBlock
 
 
 class FigureBlock(blocks.StructBlock):
@@ -45,7 +46,7 @@ class DocumentLinkValue(blocks.StructValue):
 
 
 class DocumentLinkBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("dokument"))
+    document = KeptDocumentChooserBlock(label=_("dokument"))
     label = blocks.CharBlock(
         label=_("länktext"),
         required=False,
