@@ -3,6 +3,7 @@ import re
 from django import template
 from django.utils.html import format_html, format_html_join
 
+from news import cards
 from pages.models import SiteSettings
 from pages.templatetags.meta_tags import absolute_image_url, json_ld_script
 
@@ -45,3 +46,9 @@ def unbroken_times(text):
     pieces = TIMES.split(str(text))  # text, time, text, time, …, text
     times = [format_html('<span class="nowrap">{}</span>', time) for time in pieces[1::2]]
     return format_html_join("", "{}{}", zip(pieces[0::2], [*times, ""], strict=True))
+
+
+@register.simple_tag(takes_context=True)
+def news_card(context, article):
+    """The article's card (components/news_card.html), kept for everyone (news/cards.py)."""
+    return cards.news_card(context.get("request"), article)
