@@ -58,6 +58,18 @@ def demo(db):
     (built once per session: see `django_db_setup`)."""
 
 
+@pytest.fixture
+def uncached(settings, demo):
+    """The demo site with the page cache off, as in development: every request is rendered,
+    so only the kept values help (docs/page-cache.md); the shared cache starts and ends empty."""
+    from django.core.cache import caches
+
+    settings.PAGE_CACHE_ENABLED = False
+    caches["pages"].clear()
+    yield
+    caches["pages"].clear()
+
+
 def clear_site():
     """Remove the demo site inside the current test's transaction: every page below Root,
     nodes, people, themes and sites. Images, documents and users stay."""

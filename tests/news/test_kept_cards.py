@@ -4,7 +4,6 @@ request. Editors always get cards rendered. With the page cache off, as in devel
 
 import pytest
 
-from django.core.cache import caches
 from django.test import Client
 
 from news.models import NewsArticlePage, NewsIndexPage
@@ -12,14 +11,6 @@ from news.models import NewsArticlePage, NewsIndexPage
 pytestmark = pytest.mark.django_db
 
 CARD = "components/news_card.html"
-
-
-@pytest.fixture
-def uncached(settings, demo):
-    settings.PAGE_CACHE_ENABLED = False
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
 
 
 def cards_rendered(url, client=None):

@@ -5,7 +5,6 @@ development."""
 
 import pytest
 
-from django.core.cache import caches
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -18,14 +17,6 @@ from pages.demo.helpers import call_to_action
 from pages.models import StandardPage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def uncached(settings, demo):
-    settings.PAGE_CACHE_ENABLED = False
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from datetime import timedelta
 import pytest
 import time_machine
 
-from django.core.cache import caches
 from django.db import connection
 from django.middleware.csrf import get_token
 from django.test import Client, RequestFactory
@@ -28,14 +27,6 @@ from pages.sections import NODE, Section
 from tests.factories.examples import make_many_examples
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def uncached(settings, demo):
-    settings.PAGE_CACHE_ENABLED = False  # every request rendered: only the kept values help
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
 
 
 def get(url, client=None):

@@ -7,7 +7,6 @@ from collections import Counter
 
 import pytest
 
-from django.core.cache import caches
 from django.test import Client, RequestFactory
 
 from nodes.models import Node
@@ -17,14 +16,6 @@ from pages.page_cache.recorder import recording
 from pages.page_cache.request_values import RequestValuesMiddleware, one_request
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def uncached(settings, demo):
-    settings.PAGE_CACHE_ENABLED = False
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
 
 
 @pytest.fixture
@@ -147,7 +138,7 @@ def test_a_bump_shows_on_the_next_request(demo):
         ("get", {}, "/admin/pages/", False),
     ],
 )
-def test_only_anonymous_reads_share_values(settings, method, cookies, path, scoped):
+def test_only_anonymous_reads_share_values(method, cookies, path, scoped):
     seen = []
 
     def view(request):
