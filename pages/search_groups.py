@@ -24,6 +24,7 @@ A group that searches pages lists their models in `page_models`: pages' own catc
 import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from types import SimpleNamespace
 
 from django.core.paginator import Paginator
@@ -36,7 +37,7 @@ from wagtail.models import Page
 
 from .listing.pagination import page_number
 from .page_intros import with_intros
-from .search_statements import objects_by_id
+from .search_hits import hits_by_id, hits_of
 from .view_restrictions import public
 
 SEARCH_GROUPS_HOOK = "register_search_groups"
@@ -122,21 +123,31 @@ class GroupResults:
     never counts them: one query of `preview + 1` hits tells whether there are more
     (`has_more`). A chosen group is counted and paginated (`count`, `page`)."""
 
-    def __init__(self, group, query, search_query):
+    def __init__(self, group, query, search_query, request=None):
         self.group = group
+        self.request = request
+        self.search_query = search_query
         self.params = urlencode({"q": query, "typ": group.slug})  # the group's own view
         self.heading_id = f"search-group-{group.slug}"
-        self.results = [] if search_query is None else group.search(search_query)
         self.page = None
         self.count = None  # counted only for the chosen group
         self.has_more = False
 
+    @cached_property
+    def results(self):
+        """The group's lazy results: built only when a query needs them (not for a group
+        whose first ids the held statement gave and whose hits are kept)."""
+        return [] if self.search_query is None else self.group.search(self.search_query)
+
     def preview(self, size, ids=None):
-        """The first `size` hits, in one query, or fetched by the `ids` of the first
-        `size + 1` (pages/search_statements.py); True if there are any."""
-        hits = list(self.results[: size + 1]) if ids is None else objects_by_id(self.results, ids)
+        """The first `size` hits, in one query, or those of the `ids` of the first `size + 1`
+        (pages/search_statements.py, pages/search_hits.py); True if there are any."""
+        if ids is None:
+            hits = self.hits(list(self.results[: size + 1]))
+        else:
+            hits = hits_by_id(self.request, self.group, lambda: self.results, ids)
         self.has_more = len(hits) > size
-        self.page = SimpleNamespace(object_list=self.hits(hits[:size]))
+        self.page = SimpleNamespace(object_list=hits[:size])
         return bool(hits)
 
     def any_hit(self, ids=None):
@@ -152,4 +163,4 @@ class GroupResults:
         self.page = page
 
     def hits(self, objects):
-        return [self.group.hit(obj) for obj in self.group.prepare(objects)]
+        return hits_of(self.group, objects)

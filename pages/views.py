@@ -56,7 +56,7 @@ def grouped_results(request, query, search_query, groups, chosen_group):
     groups `shown` with their hits, and the `chosen` one, if any. Nothing counts every hit:
     each group is one query for its first few (or one for "are there any", beside a chosen
     group), and only the chosen group is counted, for its pages."""
-    all_results = [GroupResults(group, query, search_query) for group in groups]
+    all_results = [GroupResults(group, query, search_query, request) for group in groups]
     chosen = next((results for results in all_results if results.group is chosen_group), None)
     if chosen is None:
         ids = first_ids(groups, search_query, SEARCH_GROUP_PREVIEW + 1)

@@ -135,6 +135,40 @@ def read_clock(in_request):
     return in_request.clock
 
 
+MISSING = object()
+
+
+def in_this_request(key, in_request):
+    """The value this request has already read, or MISSING."""
+    if in_request is None or key not in in_request.values:
+        return MISSING
+    value, tag_versions = in_request.values[key]
+    depends_on(*tag_versions)
+    return value
+
+
+def from_held(key, in_request, clock):
+    """The value this process or the shared cache holds, if current, or MISSING."""
+    held = current(key, clock)
+    if held is None:
+        return MISSING
+    depends_on(*held.versions)
+    value = held.get()
+    if in_request is not None:
+        in_request.values[key] = (value, held.versions)
+    return value
+
+
+def expiry(until):
+    """Until when (a time.time()) a value computed now may be used."""
+    expires = time.time() + settings.PAGE_CACHE_SECONDS
+    with paused():  # when it changes is not what it shows
+        changes = until() if until else None
+    if changes is not None:
+        expires = min(expires, changes.timestamp())
+    return expires
+
+
 def remembered(key, compute, *tags, until=None, shareable=None, read_only=False):
     """`compute()`'s value, shared by every process until one of the tables it read, or one
     of `tags`, is bumped. A failing cache means computing every time, never an error.
@@ -146,26 +180,17 @@ def remembered(key, compute, *tags, until=None, shareable=None, read_only=False)
     faster to compute than to unpickle, and that no caller changes."""
     key = full_key(key)
     in_request = request_values.current()
-    if in_request is not None and key in in_request.values:
-        value, tag_versions = in_request.values[key]
-        depends_on(*tag_versions)
+    value = in_this_request(key, in_request)
+    if value is not MISSING:
         return value
     try:
         clock = read_clock(in_request)
-        held = current(key, clock)
-        if held is not None:
-            depends_on(*held.versions)
-            value = held.get()
-            if in_request is not None:
-                in_request.values[key] = (value, held.versions)
+        value = from_held(key, in_request, clock)
+        if value is not MISSING:
             return value
         if clock is None:
             clock = versions.current_versions(["*"])["*"]
-        expires = time.time() + settings.PAGE_CACHE_SECONDS
-        with paused():  # when it changes is not what it shows
-            changes = until() if until else None
-        if changes is not None:
-            expires = min(expires, changes.timestamp())
+        expires = expiry(until)
     except Exception:
         logger.exception("The shared cache failed; computing %s", key)
         return compute()
@@ -179,6 +204,46 @@ def remembered(key, compute, *tags, until=None, shareable=None, read_only=False)
         except Exception:
             logger.exception("The shared cache failed to keep %s", key)
     return value
+
+
+def remembered_each(keys, compute, *tags, until=None):
+    """{key: value} for each of `keys`, each kept as `remembered` keeps one: those held come
+    from the shared values, the rest from one call of `compute(missing keys)`, which returns
+    {key: (value, its own tags)} for those it finds (a key it leaves out is left out of the
+    answer too). Each value is kept with the tags read while computing them all, its own tags
+    and `tags`: for many small values that cost one query together and one each apart."""
+    in_request = request_values.current()
+    found, missing = {}, []
+    try:
+        clock = read_clock(in_request)
+        for key in keys:
+            value = in_this_request(full_key(key), in_request)
+            if value is MISSING:
+                value = from_held(full_key(key), in_request, clock)
+            if value is MISSING:
+                missing.append(key)
+            else:
+                found[key] = value
+        if not missing:
+            return found
+        if clock is None:
+            clock = versions.current_versions(["*"])["*"]
+        expires = expiry(until)
+    except Exception:
+        logger.exception("The shared cache failed; computing %d values", len(keys))
+        return {key: value for key, (value, _own) in compute(list(keys)).items()}
+    with recording() as shown:
+        computed = compute(missing)
+    shown.update(tags)
+    depends_on(*shown)
+    for key, (value, own) in computed.items():
+        depends_on(*own)
+        found[key] = value
+        try:
+            keep(full_key(key), value, shown | set(own), clock, expires, read_only=False)
+        except Exception:
+            logger.exception("The shared cache failed to keep %s", key)
+    return found
 
 
 def keep(key, value, shown, clock, expires, read_only):
