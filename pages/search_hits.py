@@ -13,6 +13,10 @@ A hit shows its object's title, address, summary and date, so it is thrown away 
 - a site's host or root changes (addresses are made for the request's site);
 - by itself, at the site's next change (an event's next day passes; pages/page_cache/timing.py).
 
+Each process holds its own hits (`read_only`: not written to the shared cache, not pickled): a
+search of thirty new hits would otherwise write thirty entries, which costs more than
+fetching them, and a hit (a frozen `SearchHit`) is safe to hand to every caller.
+
 Which objects are found is never kept here: the ids come from the search on every request,
 so a page unpublished or restricted since is not among them. Editors, and anyone with a
 session, get their hits built, as they would without this."""
@@ -57,5 +61,6 @@ def hits_by_id(request, group, results, ids):
         compute,
         table_tag("wagtailcore_site"),
         until=lambda: next_change(timezone.now()),
+        read_only=True,  # frozen hits, held by each process: see the module's docstring
     )
     return [kept[key] for key in pks if key in kept]

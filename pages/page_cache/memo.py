@@ -92,9 +92,10 @@ def drop(key):
         _held.pop(key, None)
 
 
-def current(key, clock):
+def current(key, clock, own_only=False):
     """The held value of `key` if nothing it shows was bumped, else None; may read the shared
-    cache (another process may have kept a fresh one)."""
+    cache (another process may have kept a fresh one), unless the value is this process's
+    `own_only` (read-only values are never shared)."""
     with _lock:
         held = _held.get(key)
         if held is not None:
@@ -109,7 +110,7 @@ def current(key, clock):
             drop(key)
             held = None
     if held is None:
-        return None if clock is None else shared(key, clock)
+        return None if clock is None or own_only else shared(key, clock)
     return held
 
 
@@ -147,9 +148,9 @@ def in_this_request(key, in_request):
     return value
 
 
-def from_held(key, in_request, clock):
+def from_held(key, in_request, clock, read_only=False):
     """The value this process or the shared cache holds, if current, or MISSING."""
-    held = current(key, clock)
+    held = current(key, clock, own_only=read_only)
     if held is None:
         return MISSING
     depends_on(*held.versions)
@@ -185,7 +186,7 @@ def remembered(key, compute, *tags, until=None, shareable=None, read_only=False)
         return value
     try:
         clock = read_clock(in_request)
-        value = from_held(key, in_request, clock)
+        value = from_held(key, in_request, clock, read_only)
         if value is not MISSING:
             return value
         if clock is None:
@@ -206,12 +207,15 @@ def remembered(key, compute, *tags, until=None, shareable=None, read_only=False)
     return value
 
 
-def remembered_each(keys, compute, *tags, until=None):
+def remembered_each(keys, compute, *tags, until=None, read_only=False):
     """{key: value} for each of `keys`, each kept as `remembered` keeps one: those held come
     from the shared values, the rest from one call of `compute(missing keys)`, which returns
     {key: (value, its own tags)} for those it finds (a key it leaves out is left out of the
     answer too). Each value is kept with the tags read while computing them all, its own tags
-    and `tags`: for many small values that cost one query together and one each apart."""
+    and `tags`: for many small values that cost one query together and one each apart.
+    `read_only` as for `remembered`: held by this process only, one object for every caller
+    (for values that cost more to write to the shared cache than to compute once per
+    process)."""
     in_request = request_values.current()
     found, missing = {}, []
     try:
@@ -219,7 +223,7 @@ def remembered_each(keys, compute, *tags, until=None):
         for key in keys:
             value = in_this_request(full_key(key), in_request)
             if value is MISSING:
-                value = from_held(full_key(key), in_request, clock)
+                value = from_held(full_key(key), in_request, clock, read_only)
             if value is MISSING:
                 missing.append(key)
             else:
@@ -239,11 +243,23 @@ def remembered_each(keys, compute, *tags, until=None):
     for key, (value, own) in computed.items():
         depends_on(*own)
         found[key] = value
-        try:
-            keep(full_key(key), value, shown | set(own), clock, expires, read_only=False)
-        except Exception:
-            logger.exception("The shared cache failed to keep %s", key)
+    try:
+        keep_each(computed, shown, clock, expires, read_only)
+    except Exception:
+        logger.exception("The shared cache failed to keep %d values", len(computed))
     return found
+
+
+def keep_each(computed, shown, clock, expires, read_only):
+    """Keep each of `computed` ({key: (value, own tags)}) as `keep` keeps one, with one read
+    of every tag's version."""
+    own = set().union(*(tags for _value, tags in computed.values()))
+    tag_versions = versions.current_versions([*shown, *own, "*"])
+    if tag_versions.pop("*") != clock:
+        return
+    for key, (value, tags) in computed.items():
+        its_versions = {tag: tag_versions[tag] for tag in (*shown, *tags)}
+        store_value(full_key(key), value, its_versions, clock, expires, read_only)
 
 
 def keep(key, value, shown, clock, expires, read_only):
@@ -251,6 +267,10 @@ def keep(key, value, shown, clock, expires, read_only):
     tag_versions = versions.current_versions([*shown, "*"])
     if tag_versions.pop("*") != clock:
         return
+    store_value(key, value, tag_versions, clock, expires, read_only)
+
+
+def store_value(key, value, tag_versions, clock, expires, read_only):
     seconds = int(expires - time.time())
     if seconds <= 0:
         return

@@ -18,6 +18,7 @@ from django.utils.formats import date_format
 
 from news.models import Event, EventOccurrence, NewsArticlePage, national_news_index
 from pages.page_cache import memo
+from pages.page_cache import tags as versions
 from pages.page_cache.tags import bump
 from tests.conftest import require
 
@@ -188,3 +189,14 @@ def test_what_computing_them_read_throws_away_all_of_them(uncached):
     bump("table:news_event")
     memo.remembered_each(["a", "b"], compute)
     assert asked == [["a", "b"], ["a", "b"]]
+
+
+def test_read_only_values_stay_in_this_process_as_one_object(uncached):
+    asked = []
+    compute = counting({"a": ["rows"]}, asked)
+    first = memo.remembered_each(["a"], compute, read_only=True)["a"]
+    assert memo.remembered_each(["a"], compute, read_only=True)["a"] is first
+    assert asked == [["a"]]
+    assert versions.cache().get(memo.full_key("a")) is None  # never written to be shared
+    memo.remembered_each(["b"], counting({"b": 2}, asked))
+    assert versions.cache().get(memo.full_key("b")) is not None
