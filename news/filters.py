@@ -67,8 +67,11 @@ class NewsFilterSet(ThemeFilterSet):
         else:
             del self.filters["nod"]  # a node's own index lists only that node
         self.filters["tema"].set_choices(theme_choices())
+        self.filters["ar"].set_choices(self.kept_choices("ar", self.year_choices))
+
+    def year_choices(self):
         years = self.queryset.dates("date", "year", order="DESC")
-        self.filters["ar"].set_choices([(str(day.year), str(day.year)) for day in years])
+        return [(str(day.year), str(day.year)) for day in years]
 
     def filter_node(self, articles, name, value):
         if value == NATIONAL:
@@ -97,8 +100,11 @@ class PublicationFilterSet(ListingFilterSet):
     def set_choices(self):
         self.filters["typ"].set_choices(self.queryset.model.PublicationType.choices)
         self.filters["tema"].set_choices(theme_choices())
+        self.filters["ar"].set_choices(self.kept_choices("ar", self.year_choices))
+
+    def year_choices(self):
         years = self.queryset.order_by("-year").values_list("year", flat=True).distinct()
-        self.filters["ar"].set_choices([(str(year), str(year)) for year in years])
+        return [(str(year), str(year)) for year in years]
 
 
 class EventFilterSet(ThemeFilterSet):
@@ -134,7 +140,7 @@ class EventFilterSet(ThemeFilterSet):
             del self.filters["nod"]  # a node's own index lists only that node
         self.filters["tema"].set_choices(theme_choices())
         self.filters["format"].set_choices(self.queryset.model.Format.choices)
-        self.filters["manad"].set_choices(self.month_choices())
+        self.filters["manad"].set_choices(self.kept_choices("manad", self.month_choices))
 
     def month_choices(self):
         """The months (Stockholm time) the listed events' occurrences touch: one row per

@@ -12,6 +12,8 @@ import django_filters
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 
+from pages.page_cache.memo import shown_on
+
 
 class ListingChoiceFilter(django_filters.ChoiceFilter):
     """A choice filter whose choices are set per request (`set_choices`) and whose refused
@@ -40,6 +42,16 @@ class ListingFilterSet(django_filters.FilterSet):
 
     def set_choices(self):
         """Give each filter its choices for this request (before the form is built)."""
+
+    def kept_choices(self, name, compute):
+        """`compute()`, the choices of the filter `name` read from the listed items (the years
+        a listing has), kept for everyone per listing (`memo.shown_on`): thrown away when what
+        they were read from changes, the listing page is published, moved or deleted, or by
+        itself at the site's next change (an event's month passing)."""
+        if self.index is None:
+            return compute()
+        key = f"choices:{name}:{self.index.listing_suffix()}"
+        return shown_on(self.index, self.request, key, compute)
 
     @property
     def form(self):
