@@ -3,7 +3,7 @@ import re
 from django import template
 from django.utils.html import format_html, format_html_join
 
-from news import cards
+from news import cards, event_cards
 from pages.models import SiteSettings
 from pages.templatetags.meta_tags import absolute_image_url, json_ld_script
 
@@ -52,3 +52,9 @@ def unbroken_times(text):
 def news_card(context, article):
     """The article's card (components/news_card.html), kept for everyone (news/cards.py)."""
     return cards.news_card(context.get("request"), article)
+
+
+@register.simple_tag(takes_context=True)
+def event_card(context, event):
+    """The event's card (components/event_card.html), kept for everyone (news/event_cards.py)."""
+    return event_cards.event_card(context.get("request"), event)
