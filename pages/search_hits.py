@@ -1,8 +1,8 @@
 """Search hits kept for everyone (docs/search.md, "Kept hits"): the overview's hits of a group,
 once the held statement has given their ids (pages/search_statements.py), come from the
-shared values, one per group and object, instead of a fetch by id per group and a hit built
-from each object on every search. Only the objects no process holds yet are fetched, in one
-query per group, and their hits kept.
+values the process holds, one per group and object, instead of a fetch by id per group and a
+hit built from each object on every search. Only the objects this process holds no hit for
+are fetched, in one query per group, and their hits kept.
 
 A hit shows its object's title, address, summary and date, so it is thrown away when:
 - its object's table changes (the tables read while fetching and preparing the objects:
