@@ -47,14 +47,15 @@ def hits_by_id(request, group, results, ids):
     if request is None or not anonymous(request):
         return hits_of(group, objects_by_id(results(), ids))
     host = request.get_host()
-    pks = {f"search-hit:{group.key}:{host}:{pk}": pk for pk in ids}
+
+    def key(pk):
+        return f"search-hit:{group.key}:{host}:{pk}"
+
+    pks = {key(pk): pk for pk in ids}
 
     def compute(keys):
-        objects = group.prepare(objects_by_id(results(), [pks[key] for key in keys]))
-        return {
-            f"search-hit:{group.key}:{host}:{obj.pk}": (group.hit(obj), own_tags(obj))
-            for obj in objects
-        }
+        objects = group.prepare(objects_by_id(results(), [pks[each] for each in keys]))
+        return {key(obj.pk): (group.hit(obj), own_tags(obj)) for obj in objects}
 
     kept = remembered_each(
         list(pks),

@@ -4,9 +4,8 @@ request. Editors always get cards rendered. With the page cache off, as in devel
 
 import pytest
 
-from django.test import Client
-
 from news.models import NewsArticlePage, NewsIndexPage
+from tests.news.rendered import times_rendered
 
 pytestmark = pytest.mark.django_db
 
@@ -15,10 +14,7 @@ CARD = "components/news_card.html"
 
 def cards_rendered(url, client=None):
     """(how many cards were rendered, the page's HTML)."""
-    response = (client or Client()).get(url)
-    assert response.status_code == 200, url
-    names = [template.name for template in response.templates]
-    return names.count(CARD), response.content.decode()
+    return times_rendered(url, CARD, client)
 
 
 def national_listing():

@@ -8,12 +8,12 @@ from datetime import timedelta
 import pytest
 import time_machine
 
-from django.test import Client
 from django.utils import timezone
 
 from news.models import Event, EventIndexPage, EventOccurrence
 from nodes.models import Node
 from pages.page_cache.tags import bump
+from tests.news.rendered import times_rendered
 
 pytestmark = pytest.mark.django_db
 
@@ -22,10 +22,7 @@ CARD = "components/event_card.html"
 
 def cards_rendered(url, client=None):
     """(how many cards were rendered, the page's HTML)."""
-    response = (client or Client()).get(url)
-    assert response.status_code == 200, url
-    names = [template.name for template in response.templates]
-    return names.count(CARD), response.content.decode()
+    return times_rendered(url, CARD, client)
 
 
 def national_listing():
